@@ -1,0 +1,43 @@
+import Foundation
+
+/// One call to the API, described before it is sent: the name errors and logs use, the route,
+/// the body, and the scope a 403 names.
+struct IIQOperation: Sendable {
+    /// The name errors and logs use, such as `tickets.search`.
+    var name: String
+    var method: IIQHTTPMethod
+    /// Path segments below the base URL, unencoded. Each is percent-encoded on its own, so a `/`
+    /// in an asset tag cannot change the route.
+    var path: [String]
+    var query: [(name: String, value: String)] = []
+    var body: Data?
+    /// The token scope family the operation needs, such as `tickets:write`, named by a 403.
+    var scope: String?
+    /// Headers beyond the standard ones, such as `ApiFlags`.
+    var extraHeaders: [(name: String, value: String)] = []
+
+    init(
+        _ name: String, _ method: IIQHTTPMethod, _ path: [String], query: [(name: String, value: String)] = [],
+        scope: String? = nil
+    ) {
+        self.name = name
+        self.method = method
+        self.path = path
+        self.query = query
+        self.scope = scope
+    }
+
+    /// The operation with `body` encoded as IIQ JSON.
+    func with(body value: some Encodable) throws(IIQError) -> IIQOperation {
+        var copy = self
+        do {
+            copy.body = try IIQJSON.encoder.encode(value)
+        } catch {
+            throw .invalidArgument(IIQArgumentIssue(operation: name, argument: "body", reason: "could not be encoded as JSON."))
+        }
+        return copy
+    }
+
+    /// The percent-encoded path, for errors and logs.
+    var encodedPath: String { "/" + path.map(PathEncoding.encodeSegment).joined(separator: "/") }
+}

@@ -1,0 +1,202 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Checks what came back before anything is decoded, maps statuses to ``IIQError``, and decodes
+/// envelopes. Everything taken from a response passes the ``Redactor`` first.
+struct ResponseInterpreter: Sendable {
+    let redactor: Redactor
+    let tokenExpiry: Date?
+
+    /// Throws unless `response` is a 2xx carrying JSON.
+    func check(_ response: IIQHTTPResponse, of operation: IIQOperation, now: Date = Date()) throws(IIQError) {
+        let summary = summary(of: operation)
+        guard (200..<300).contains(response.status) else {
+            throw statusError(response, summary: summary, scope: operation.scope, now: now)
+        }
+        if response.body.isEmpty || response.body.allSatisfy(Self.isWhitespace) {
+            throw .emptyResponse(failure(response, summary: summary, scope: operation.scope))
+        }
+        if !looksLikeJSON(response) {
+            throw .unexpectedContentType(failure(response, summary: summary, scope: operation.scope))
+        }
+    }
+
+    /// Decodes an envelope and throws ``IIQError/apiError(_:)`` when it reports errors despite a 2xx.
+    func decode<Envelope: IIQEnvelope>(
+        _ type: Envelope.Type, from response: IIQHTTPResponse, of operation: IIQOperation
+    ) throws(IIQError) -> Envelope {
+        let envelope: Envelope
+        do {
+            envelope = try IIQJSON.decoder.decode(Envelope.self, from: response.body)
+        } catch let error as DecodingError {
+            throw .decoding(Self.decodingFailure(error, request: summary(of: operation)))
+        } catch {
+            throw .decoding(
+                IIQDecodingFailure(
+                    request: summary(of: operation), codingPath: "", expectedType: String(describing: Envelope.self),
+                    problem: "invalid JSON"))
+        }
+        if envelope.status.reportsError {
+            var failure = failure(response, summary: summary(of: operation), scope: operation.scope)
+            failure.message = envelope.status.message.map(redactor.scrub)
+            failure.errorKey = envelope.status.errorKey.map(redactor.scrub)
+            failure.errors = (envelope.status.errors ?? []).map(scrub)
+            throw .apiError(failure)
+        }
+        return envelope
+    }
+
+    /// Maps an error a transport threw to ``IIQError``.
+    func transportError(_ error: any Error, of operation: IIQOperation) -> IIQError {
+        let summary = summary(of: operation)
+        switch error {
+        case let error as IIQError:
+            return error
+        case is CancellationError:
+            return .cancelled
+        case let fault as TransportFault:
+            switch fault {
+            case .responseTooLarge(let limit):
+                return .responseTooLarge(limit: limit, summary)
+            case .redirectRefused(let reason):
+                return .transport(IIQTransportFailure(request: summary, kind: .redirectRefused, underlying: reason))
+            }
+        case let error as URLError:
+            if error.code == .cancelled { return .cancelled }
+            return .transport(
+                IIQTransportFailure(
+                    request: summary, kind: Self.kind(of: error.code),
+                    underlying: redactor.scrub("URLError \(error.code.rawValue): \(error.localizedDescription)")))
+        default:
+            return .transport(
+                IIQTransportFailure(request: summary, kind: .other, underlying: redactor.scrub(String(describing: error))))
+        }
+    }
+
+    func summary(of operation: IIQOperation) -> IIQRequestSummary {
+        IIQRequestSummary(operation: operation.name, method: operation.method, path: operation.encodedPath)
+    }
+
+    // MARK: - Status mapping
+
+    private func statusError(_ response: IIQHTTPResponse, summary: IIQRequestSummary, scope: String?, now: Date) -> IIQError {
+        let failure = failure(response, summary: summary, scope: scope)
+        switch response.status {
+        case 401:
+            if let tokenExpiry, tokenExpiry <= now { return .tokenExpired(expiredAt: tokenExpiry) }
+            return .unauthorized(failure)
+        case 403: return .forbidden(failure)
+        case 404: return .notFound(failure)
+        case 429:
+            let retryAfter = response.headers["Retry-After"].flatMap { IIQRetryAfter.parse($0, now: now) }
+            return .rateLimited(retryAfter: retryAfter, failure)
+        case 400, 422: return .validation(failure)
+        case 500...599: return .server(failure)
+        default: return .unexpectedStatus(failure)
+        }
+    }
+
+    /// The facts of a failed response: IIQ's own message when the body is IIQ JSON, and a short excerpt.
+    func failure(_ response: IIQHTTPResponse, summary: IIQRequestSummary, scope: String?) -> IIQHTTPFailure {
+        var failure = IIQHTTPFailure(
+            request: summary, status: response.status, contentType: response.contentType,
+            requestID: Self.requestIDHeaders.lazy.compactMap { response.headers[$0] }.first.map(redactor.scrub),
+            bodyExcerpt: excerpt(of: response.body), requiredScope: scope)
+        if looksLikeJSON(response), let status = try? IIQJSON.decoder.decode(EnvelopeStatus.self, from: response.body) {
+            failure.message = status.message.map(redactor.scrub)
+            failure.errorKey = status.errorKey.map(redactor.scrub)
+            failure.errors = (status.errors ?? []).map(scrub)
+        }
+        return failure
+    }
+
+    private static let requestIDHeaders = ["X-Request-Id", "Request-Id", "X-Correlation-Id", "X-Amzn-Trace-Id"]
+
+    private func scrub(_ message: IIQAPIMessage) -> IIQAPIMessage {
+        IIQAPIMessage(
+            errorKey: message.errorKey.map(redactor.scrub), field: message.field.map(redactor.scrub),
+            message: message.message.map(redactor.scrub))
+    }
+
+    /// The first characters of a body, whitespace collapsed, token scrubbed.
+    func excerpt(of body: Data) -> String {
+        let text = String(decoding: body.prefix(IIQHTTPFailure.excerptLimit * 4), as: UTF8.self)
+        let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let scrubbed = redactor.scrub(collapsed)
+        guard scrubbed.count > IIQHTTPFailure.excerptLimit else { return scrubbed }
+        return String(scrubbed.prefix(IIQHTTPFailure.excerptLimit)) + "…"
+    }
+
+    /// JSON by content type or, when the type is missing or generic, by the first byte.
+    /// An HTML page is never JSON, whatever its label says.
+    private func looksLikeJSON(_ response: IIQHTTPResponse) -> Bool {
+        let first = response.body.first(where: { !Self.isWhitespace($0) })
+        guard first != UInt8(ascii: "<") else { return false }
+        if let type = response.contentType?.lowercased() {
+            if type.contains("json") { return true }
+            if type.contains("html") || type.contains("xml") { return false }
+        }
+        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+
+    private static func kind(of code: URLError.Code) -> IIQTransportFailure.Kind {
+        switch code {
+        case .timedOut: return .timedOut
+        case .secureConnectionFailed, .serverCertificateHasBadDate, .serverCertificateUntrusted,
+            .serverCertificateHasUnknownRoot, .serverCertificateNotYetValid, .clientCertificateRejected,
+            .clientCertificateRequired:
+            return .tls
+        case .cannotConnectToHost, .networkConnectionLost, .notConnectedToInternet, .cannotFindHost,
+            .dnsLookupFailed, .badServerResponse, .cannotParseResponse:
+            return .connection
+        case .httpTooManyRedirects, .redirectToNonExistentLocation: return .redirectRefused
+        default: return .other
+        }
+    }
+
+    // MARK: - Decoding errors without values
+
+    static func decodingFailure(_ error: DecodingError, request: IIQRequestSummary) -> IIQDecodingFailure {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return IIQDecodingFailure(
+                request: request, codingPath: path(context.codingPath + [key]), expectedType: "a value",
+                problem: "missing key")
+        case .typeMismatch(let type, let context):
+            return IIQDecodingFailure(
+                request: request, codingPath: path(context.codingPath), expectedType: String(describing: type),
+                problem: "wrong type")
+        case .valueNotFound(let type, let context):
+            return IIQDecodingFailure(
+                request: request, codingPath: path(context.codingPath), expectedType: String(describing: type),
+                problem: "null value")
+        case .dataCorrupted(let context):
+            return IIQDecodingFailure(
+                request: request, codingPath: path(context.codingPath),
+                expectedType: context.codingPath.isEmpty ? "JSON" : "a valid value",
+                problem: context.codingPath.isEmpty ? "invalid JSON" : "corrupt value")
+        @unknown default:
+            return IIQDecodingFailure(request: request, codingPath: "", expectedType: "JSON", problem: "unknown")
+        }
+    }
+
+    /// `Items[3].CreatedDate`.
+    static func path(_ codingPath: [any CodingKey]) -> String {
+        var text = ""
+        for key in codingPath {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : "." + key.stringValue
+            }
+        }
+        return text
+    }
+}

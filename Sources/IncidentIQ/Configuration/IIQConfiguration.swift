@@ -1,0 +1,98 @@
+import Foundation
+
+/// Everything an ``IIQClient`` needs to reach one Incident IQ tenant.
+///
+/// A configuration is a value: change a copy with `var`. There are three ways to make one:
+/// - from the token alone, ``init(token:siteID:baseURL:product:allowsInsecureLoopback:)``, which reads
+///   the site and tenant from the token's claims;
+/// - from the environment, ``fromEnvironment(_:)``;
+/// - from explicit values, by passing all of them to the same initializer.
+///
+/// Printing a configuration, or `dump`ing it, never shows the token.
+public struct IIQConfiguration: Sendable {
+    /// The API token, sent as `Authorization: Bearer <token>`.
+    public var token: IIQToken
+    /// The SiteId GUID, sent as the `SiteId` header.
+    public var siteID: String
+    /// The API base URL, such as `https://district.incidentiq.com/api/v1.0`.
+    public var baseURL: URL
+    /// The product that scopes every call, sent as `ProductId`; `nil` sends no header.
+    public var product: IIQProduct?
+    /// The `Client` header value. IIQ expects `ApiClient` from API callers.
+    public var clientHeader: String = "ApiClient"
+    /// How long one request may take before it fails with a timeout. Defaults to 30 seconds.
+    public var timeout: Duration = .seconds(30)
+    /// The `User-Agent` header value.
+    public var userAgent: String = IIQClient.userAgent
+    /// Receives a record of every request; `nil` (the default) logs nothing.
+    public var logHandler: IIQLogHandler?
+    /// Allows a plain-http base URL when its host is loopback (`127.0.0.0/8`, `::1`, `localhost`).
+    ///
+    /// For tests and the sandbox server only; it never allows http to any other host.
+    public var allowsInsecureLoopback: Bool = false
+
+    /// Creates a configuration from a token, reading whatever is not given from the token's claims.
+    ///
+    /// - Parameters:
+    ///   - token: The API token, made under Admin > Developer Tools.
+    ///   - siteID: The SiteId. Defaults to the token's `iss` claim; if both exist they must agree.
+    ///   - baseURL: The API base URL or the tenant origin (`/api/v1.0` is added to a bare origin).
+    ///     Defaults to the token's `scope` claim.
+    ///   - product: The product to scope every call to.
+    ///   - allowsInsecureLoopback: Whether http to a loopback host is allowed.
+    /// - Throws: ``IIQError/invalidConfiguration(_:)`` for a setting that fails validation, and
+    ///   ``IIQError/tokenExpired(expiredAt:)`` for a token whose `exp` has passed. Nothing is sent.
+    public init(
+        token: String, siteID: String? = nil, baseURL: URL? = nil, product: IIQProduct? = nil,
+        allowsInsecureLoopback: Bool = false
+    ) throws(IIQError) {
+        let token = IIQToken(token)
+        try ConfigurationValidator.checkToken(token)
+        let claims: IIQTokenClaims?
+        do {
+            claims = try IIQTokenClaims(readingJWT: token)
+        } catch {
+            // A token that is not a JWT is fine when nothing has to be read from it.
+            guard siteID != nil, baseURL != nil else { throw error }
+            claims = nil
+        }
+        self.token = token
+        self.siteID = try ConfigurationValidator.resolveSiteID(explicit: siteID, claimed: claims?.siteID)
+        self.baseURL = try ConfigurationValidator.resolveBaseURL(explicit: baseURL, claimed: claims?.tenant)
+        self.product = product
+        self.allowsInsecureLoopback = allowsInsecureLoopback
+        try validate()
+    }
+
+    /// The token's claims, or `nil` when the token is not a JWT.
+    public var tokenClaims: IIQTokenClaims? { try? IIQTokenClaims(readingJWT: token) }
+
+    /// Checks every setting without any I/O. ``IIQClient`` calls this when it is created.
+    ///
+    /// - Throws: ``IIQError/invalidConfiguration(_:)`` naming the first bad field, or
+    ///   ``IIQError/tokenExpired(expiredAt:)``.
+    public func validate(now: Date = Date()) throws(IIQError) {
+        try ConfigurationValidator.validate(self, now: now)
+    }
+}
+
+extension IIQConfiguration: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The site, base URL and product; the token shows as `<redacted>`.
+    public var description: String {
+        "IIQConfiguration(baseURL: \(baseURL.absoluteString), siteID: \(siteID), product: \(product?.description ?? "none"), token: <redacted>)"
+    }
+
+    /// The same as ``description``.
+    public var debugDescription: String { description }
+
+    /// A mirror whose token child is redacted, so `dump` never shows it.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "token": token, "siteID": siteID, "baseURL": baseURL, "product": product as Any,
+                "clientHeader": clientHeader, "timeout": timeout, "userAgent": userAgent,
+                "allowsInsecureLoopback": allowsInsecureLoopback,
+            ])
+    }
+}

@@ -1,0 +1,45 @@
+/// Receives one ``IIQLogRecord`` per request. Set it as ``IIQConfiguration/logHandler``.
+///
+/// It is called on the task that made the request, so keep it quick; hand records to your
+/// logging system (swift-log, OSLog, print) from here.
+public typealias IIQLogHandler = @Sendable (IIQLogRecord) -> Void
+
+/// What the SDK records about one HTTP exchange. It never holds a credential or a body.
+public struct IIQLogRecord: Sendable, Hashable, CustomStringConvertible {
+    /// The SDK operation, such as `tickets.search`.
+    public var operation: String
+    /// The HTTP method.
+    public var method: IIQHTTPMethod
+    /// The request path, percent-encoded, without the query.
+    public var path: String
+    /// The HTTP status, or `nil` when no response arrived.
+    public var status: Int?
+    /// Which attempt this was, starting at 1.
+    public var attempt: Int
+    /// How long the exchange took.
+    public var duration: Duration
+    /// The failure, in the words of ``IIQError/description``, when the exchange failed.
+    public var failure: String?
+
+    /// Creates a record.
+    public init(
+        operation: String, method: IIQHTTPMethod, path: String, status: Int?, attempt: Int, duration: Duration,
+        failure: String? = nil
+    ) {
+        self.operation = operation
+        self.method = method
+        self.path = path
+        self.status = status
+        self.attempt = attempt
+        self.duration = duration
+        self.failure = failure
+    }
+
+    /// `operation METHOD path -> status (duration, attempt n)`.
+    public var description: String {
+        var text = "\(operation) \(method) \(path) -> \(status.map(String.init) ?? "no response")"
+        text += " (\(duration), attempt \(attempt))"
+        if let failure { text += ": \(failure)" }
+        return text
+    }
+}
