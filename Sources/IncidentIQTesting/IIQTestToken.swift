@@ -3,7 +3,7 @@ import Foundation
 /// Makes unsigned Incident IQ-shaped JWTs for tests: real claims, no signature a server would accept.
 ///
 /// ```swift
-/// let token = IIQTestToken.make(expiresIn: .seconds(3600))
+/// let token = IIQTestToken.make(expiresIn: 3600)
 /// let client = try IIQClient(token: token, transport: MockTransport())
 /// ```
 public enum IIQTestToken {
@@ -30,7 +30,7 @@ public enum IIQTestToken {
         claims["iat"] = (issuedAt.timeIntervalSince1970 * 1000).rounded() / 1000
         if let siteID { claims["iss"] = siteID }
         if let tenant { claims["scope"] = tenant }
-        if let expiresAt { claims["exp"] = (expiresAt.timeIntervalSince1970 * 1000).rounded() / 1000 + 0.843 }
+        if let expiresAt { claims["exp"] = (expiresAt.timeIntervalSince1970 * 1000).rounded() / 1000 }
         for (key, value) in extraClaims { claims[key] = value }
         let header = #"{"alg":"HS256","typ":"JWT"}"#
         let payload = (try? JSONSerialization.data(withJSONObject: claims, options: [.sortedKeys])) ?? Data()

@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+
+@testable import IncidentIQ
+import IncidentIQTesting
+
+@Suite("Error mapping")
+struct ErrorMappingTests {
+    /// Sends one GET that the mock answers with `response`, and returns what it threw.
+    func failure(for response: IIQHTTPResponse, scope: String? = "tickets:read") async throws -> IIQError? {
+        let client = try Fixture.client(MockTransport(responses: [response]))
+        return await captureError {
+            try await client.action(IIQOperation("tickets.get", .get, ["tickets", "42"], scope: scope), options: .default)
+        }
+    }
+
+    @Test("401 says what is wrong and where to make a new token")
+    func unauthorized() async throws {
+        let error = try await failure(for: .json(#"{"Message":"Authorization has been denied"}"#, status: 401))
+        guard case .unauthorized(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.status == 401)
+        #expect(failure.request == IIQRequestSummary(operation: "tickets.get", method: .get, path: "/tickets/42"))
+        #expect(failure.message == "Authorization has been denied")
+        let text = try #require(error?.description)
+        #expect(text.contains("tickets.get") && text.contains("GET /tickets/42"))
+        #expect(text.contains("missing, invalid or expired") && text.contains("Admin > Developer Tools"))
+    }
+
+    @Test("401 with an expired token becomes tokenExpired")
+    func unauthorizedExpired() async throws {
+        let token = IIQTestToken.make(expiresAt: Date().addingTimeInterval(0.3))
+        let client = try Fixture.client(MockTransport(responses: [.json("{}", status: 401)]), token: token)
+        try await Task.sleep(for: .milliseconds(400))
+        let error = await captureError { try await client.action(IIQOperation("x", .get, ["x"]), options: .default) }
+        guard case .tokenExpired? = error else { Issue.record("got \(String(describing: error))"); return }
+    }
+
+    @Test("403 names the scope family the operation needs")
+    func forbidden() async throws {
+        let error = try await failure(for: .json("{}", status: 403), scope: "tickets:write")
+        guard case .forbidden(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.requiredScope == "tickets:write")
+        #expect(error?.description.contains("tickets:write") == true)
+        #expect(error?.description.contains("lacks the right") == true)
+    }
+
+    @Test("404")
+    func notFound() async throws {
+        let error = try await failure(for: .json(#"{"Message":"Not found"}"#, status: 404))
+        guard case .notFound(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.message == "Not found")
+    }
+
+    @Test("422 and 400 carry IIQ's Errors", arguments: [400, 422])
+    func validation(_ status: Int) async throws {
+        let body = #"{"Message":"Invalid","ErrorKey":"ValidationFailed","Errors":[{"ErrorKey":"Required","Field":"Subject","Message":"Subject is required"}]}"#
+        let error = try await failure(for: .json(body, status: status))
+        guard case .validation(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.errors == [IIQAPIMessage(errorKey: "Required", field: "Subject", message: "Subject is required")])
+        #expect(failure.errorKey == "ValidationFailed")
+        #expect(error?.description.contains("Subject: Subject is required") == true)
+    }
+
+    @Test("429 with Retry-After in delta-seconds")
+    func rateLimitedSeconds() async throws {
+        let error = try await failure(for: .json("{}", status: 429, headers: [("Retry-After", "7")]))
+        guard case .rateLimited(let retryAfter, _)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(retryAfter == .seconds(7))
+        #expect(error?.description.contains("Retry after 7 s") == true)
+    }
+
+    @Test("429 with Retry-After as an HTTP-date")
+    func rateLimitedDate() async throws {
+        let date = Date().addingTimeInterval(30)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        let error = try await failure(for: .json("{}", status: 429, headers: [("Retry-After", formatter.string(from: date))]))
+        guard case .rateLimited(let retryAfter?, _)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(retryAfter > .seconds(27) && retryAfter <= .seconds(30))
+    }
+
+    @Test("429 without Retry-After")
+    func rateLimitedBare() async throws {
+        let error = try await failure(for: .json("{}", status: 429))
+        guard case .rateLimited(nil, _)? = error else { Issue.record("got \(String(describing: error))"); return }
+    }
+
+    @Test("500 with IIQ JSON")
+    func server() async throws {
+        let error = try await failure(for: .json(#"{"Message":"Object reference not set"}"#, status: 500))
+        guard case .server(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.message == "Object reference not set")
+    }
+
+    @Test("502 with an HTML body is a server error with an excerpt, never a decoding error")
+    func badGatewayHTML() async throws {
+        let error = try await failure(for: .html(status: 502))
+        guard case .server(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.message == nil)
+        #expect(failure.contentType?.contains("text/html") == true)
+        #expect(failure.bodyExcerpt.contains("502 Bad Gateway"))
+    }
+
+    @Test("A long body is cut to a bounded excerpt")
+    func boundedExcerpt() async throws {
+        let error = try await failure(for: .html(String(repeating: "<p>lorem ipsum</p>", count: 1000), status: 503))
+        let excerpt = try #require(error?.httpFailure?.bodyExcerpt)
+        #expect(excerpt.count <= IIQHTTPFailure.excerptLimit + 1)
+    }
+
+    @Test("200 with Errors is apiError")
+    func softError() async throws {
+        let body = #"{"StatusCode":200,"Message":"Could not save","Errors":[{"Field":"AssetTag","Message":"Duplicate tag"}],"Item":null}"#
+        let error = try await failure(for: .json(body))
+        guard case .apiError(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.status == 200)
+        #expect(failure.errors.first?.field == "AssetTag")
+        #expect(failure.message == "Could not save")
+    }
+
+    @Test("200 with ErrorKey alone is apiError")
+    func softErrorKey() async throws {
+        let error = try await failure(for: .json(#"{"ErrorKey":"NotAllowed"}"#))
+        guard case .apiError(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.errorKey == "NotAllowed")
+    }
+
+    @Test("A text/html 200 is unexpectedContentType")
+    func htmlOK() async throws {
+        let error = try await failure(for: .html("<html>Sign in</html>", status: 200))
+        guard case .unexpectedContentType(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.bodyExcerpt.contains("Sign in"))
+    }
+
+    @Test("HTML labelled as JSON is still unexpectedContentType")
+    func htmlLabelledJSON() async throws {
+        let error = try await failure(for: .json("<!DOCTYPE html><html></html>"))
+        guard case .unexpectedContentType? = error else { Issue.record("got \(String(describing: error))"); return }
+    }
+
+    @Test("An empty 200 is emptyResponse")
+    func emptyOK() async throws {
+        let error = try await failure(for: .empty(status: 200))
+        guard case .emptyResponse? = error else { Issue.record("got \(String(describing: error))"); return }
+    }
+
+    @Test("Other statuses are unexpectedStatus", arguments: [302, 409, 418])
+    func other(_ status: Int) async throws {
+        let error = try await failure(for: .json("{}", status: status))
+        guard case .unexpectedStatus(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.status == status)
+    }
+
+    @Test("Decoding errors name the path and type, never the value")
+    func decoding() async throws {
+        let client = try Fixture.client(MockTransport(responses: [.json(#"{"Item":{"Secret":"hunter2-value"}}"#)]))
+        struct Shape: Decodable { var Secret: Int }
+        let error = await captureError { try await client.item(Shape.self, IIQOperation("x.get", .get, ["x"]), options: .default) }
+        guard case .decoding(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.codingPath == "Item.Secret")
+        #expect(failure.expectedType == "Int")
+        #expect(error?.description.contains("hunter2") == false)
+    }
+
+    @Test("A transport failure is typed; a request that never left is not retried here")
+    func transport() async throws {
+        let mock = MockTransport()
+        mock.enqueueConnectionFailure()
+        let client = try Fixture.client(mock)
+        let error = await captureError { try await client.action(IIQOperation("x", .get, ["x"]), options: .default) }
+        guard case .transport(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.kind == .other)
+        #expect(mock.requestCount == 1)
+    }
+}
