@@ -1,7 +1,7 @@
 /// A paged walk that had to stop because the server misbehaved.
 public struct IIQPaginationFailure: Sendable, Hashable {
     /// What went wrong.
-    public enum Reason: Sendable, Hashable {
+    public enum Reason: Error, Sendable, Hashable {
         /// The server answered page `pageIndex` with the same page as before: it ignores `$p`.
         case repeatedPage(pageIndex: Int)
         /// The walk reached `limit` pages, the bound on a single walk.

@@ -1,0 +1,37 @@
+import Foundation
+
+/// A manufacturer.
+public struct IIQManufacturer: Codable, Hashable, Sendable, Identifiable {
+    /// The typed id of a manufacturer.
+    public typealias ID = IIQIdentifier<IIQManufacturer>
+
+    /// The manufacturer's id (`ManufacturerId`), the one key every manufacturer has.
+    public var id: ID
+    /// The icon.
+    public var icon: String?
+    /// The id of the logo.
+    public var logoID: UUID?
+    /// Metadata IIQ attaches; passed through untyped.
+    public var meta: IIQJSONValue?
+    /// The name.
+    public var name: String?
+    /// The scope.
+    public var scope: IIQScope?
+    /// The id of the site.
+    public var siteID: UUID?
+
+    /// Creates a manufacturer with only its id set; set other properties as needed.
+    public init(id: ID) {
+        self.id = id
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id = "ManufacturerId"
+        case icon = "Icon"
+        case logoID = "LogoId"
+        case meta = "Meta"
+        case name = "Name"
+        case scope = "Scope"
+        case siteID = "SiteId"
+    }
+}

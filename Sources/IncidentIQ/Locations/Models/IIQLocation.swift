@@ -1,0 +1,63 @@
+import Foundation
+
+/// A location: a school, an office, a warehouse.
+///
+/// Use ``IIQLocationsAPI`` to turn a school's name into the id filters need.
+public struct IIQLocation: Codable, Hashable, Sendable, Identifiable {
+    /// The typed id of a location.
+    public typealias ID = IIQIdentifier<IIQLocation>
+
+    /// The location's id (`LocationId`), the one key every location has.
+    public var id: ID
+    /// The short name.
+    public var abbreviation: String?
+    /// The address.
+    public var address: IIQAddress?
+    /// The id of the address.
+    public var addressID: UUID?
+    /// The created date, in UTC; `nil` when IIQ sent none.
+    public var createdDate: Date?
+    /// The id of the floorplan.
+    public var floorplanID: UUID?
+    /// The location type.
+    public var locationType: IIQLocationType?
+    /// The id of the location type.
+    public var locationTypeID: IIQLocationType.ID?
+    /// The id of the logo.
+    public var logoID: UUID?
+    /// Metadata IIQ attaches; passed through untyped.
+    public var meta: IIQJSONValue?
+    /// The modified date, in UTC; `nil` when IIQ sent none.
+    public var modifiedDate: Date?
+    /// The location's name, such as `Lincoln Elementary`.
+    public var name: String?
+    /// The id of the product.
+    public var productID: UUID?
+    /// The rights the token's user has here, on `/locations/view` rows.
+    public var rights: [String]?
+    /// The id of the site.
+    public var siteID: UUID?
+
+    /// Creates a location with only its id set; set other properties as needed.
+    public init(id: ID) {
+        self.id = id
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id = "LocationId"
+        case abbreviation = "Abbreviation"
+        case address = "Address"
+        case addressID = "AddressId"
+        case createdDate = "CreatedDate"
+        case floorplanID = "FloorplanId"
+        case locationType = "LocationType"
+        case locationTypeID = "LocationTypeId"
+        case logoID = "LogoId"
+        case meta = "Meta"
+        case modifiedDate = "ModifiedDate"
+        case name = "Name"
+        case productID = "ProductId"
+        case rights = "Rights"
+        case siteID = "SiteId"
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// A priority level, such as High.
+public struct IIQPriorityLevel: Codable, Hashable, Sendable, Identifiable {
+    /// The typed id of a priority level.
+    public typealias ID = IIQIdentifier<IIQPriorityLevel>
+
+    /// The priority level's id (`PriorityLevelId`), the one key every priority level has.
+    public var id: ID
+    /// The color.
+    public var color: String?
+    /// The max.
+    public var max: Int?
+    /// Metadata IIQ attaches; passed through untyped.
+    public var meta: IIQJSONValue?
+    /// The min.
+    public var min: Int?
+    /// The name.
+    public var name: String?
+    /// The id of the site.
+    public var siteID: UUID?
+
+    /// Creates a priority level with only its id set; set other properties as needed.
+    public init(id: ID) {
+        self.id = id
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id = "PriorityLevelId"
+        case color = "Color"
+        case max = "Max"
+        case meta = "Meta"
+        case min = "Min"
+        case name = "Name"
+        case siteID = "SiteId"
+    }
+}

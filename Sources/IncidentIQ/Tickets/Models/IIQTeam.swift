@@ -1,0 +1,37 @@
+import Foundation
+
+/// A team of agents that tickets can be assigned to.
+public struct IIQTeam: Codable, Hashable, Sendable, Identifiable {
+    /// The typed id of a team.
+    public typealias ID = IIQIdentifier<IIQTeam>
+
+    /// The team's id (`TeamId`), the one key every team has.
+    public var id: ID
+    /// The members.
+    public var memberIDs: [IIQUser.ID]?
+    /// The members count.
+    public var membersCount: Int?
+    /// Metadata IIQ attaches; passed through untyped.
+    public var meta: IIQJSONValue?
+    /// The id of the site.
+    public var siteID: UUID?
+    /// The team name.
+    public var teamName: String?
+    /// The tickets.
+    public var tickets: Int?
+
+    /// Creates a team with only its id set; set other properties as needed.
+    public init(id: ID) {
+        self.id = id
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id = "TeamId"
+        case memberIDs = "MemberIds"
+        case membersCount = "MembersCount"
+        case meta = "Meta"
+        case siteID = "SiteId"
+        case teamName = "TeamName"
+        case tickets = "Tickets"
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+
+/// A help desk ticket.
+///
+/// Every property but ``id`` is optional: live tenants drop keys the spec calls required and add
+/// others, which are ignored. Incident IQ runs its rules after a create, so re-read a ticket with
+/// ``IIQTicketsAPI/get(_:options:)`` to see what they changed.
+public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
+    /// The typed id of a ticket.
+    public typealias ID = IIQIdentifier<IIQTicket>
+
+    /// The ticket's id (`TicketId`), the one key every ticket has.
+    public var id: ID
+    /// The activities.
+    public var activities: [IIQTicketActivity]?
+    /// The additional details.
+    public var additionalDetails: IIQJSONValue?
+    /// The asset groups.
+    public var assetGroups: [IIQJSONValue]?
+    /// The assets.
+    public var assets: [IIQTicketAsset]?
+    /// The team the ticket is assigned to.
+    public var assignedToTeam: IIQTeam?
+    /// The id of the team the ticket is assigned to.
+    public var assignedToTeamID: IIQTeam.ID?
+    /// The agent the ticket is assigned to.
+    public var assignedToUser: IIQTicketUser?
+    /// The id of the agent the ticket is assigned to.
+    public var assignedToUserID: IIQUser.ID?
+    /// The attachments.
+    public var attachments: [IIQJSONValue]?
+    /// The close reason.
+    public var closeReason: IIQJSONValue?
+    /// The id of the close reason type.
+    public var closeReasonTypeID: UUID?
+    /// When the ticket was closed, in UTC; `nil` while it is open.
+    public var closedDate: Date?
+    /// When the ticket was created, in UTC.
+    public var createdDate: Date?
+    /// The custom field values.
+    public var customFieldValues: [IIQCustomFieldValue]?
+    /// When the ticket is due, in UTC.
+    public var dueDate: Date?
+    /// The requestor: the user the ticket is for.
+    public var requestor: IIQTicketUser?
+    /// The id of the requestor: the user the ticket is for.
+    public var requestorID: IIQUser.ID?
+    /// The id of the guest ticket.
+    public var guestTicketID: UUID?
+    /// Whether the ticket holds sensitive information.
+    public var hasSensitiveInformation: Bool?
+    /// Whether the ticket is closed.
+    public var isClosed: Bool?
+    /// Whether the ticket is deleted.
+    public var isDeleted: Bool?
+    /// Whether the ticket is issue confirmed.
+    public var isIssueConfirmed: Bool?
+    /// Whether the ticket is past due.
+    public var isPastDue: Bool?
+    /// Whether the ticket is training data, hidden from reports.
+    public var isTraining: Bool?
+    /// Whether the ticket is urgent.
+    public var isUrgent: Bool?
+    /// The issue.
+    public var issue: IIQIssue?
+    /// The requestor's description of the issue.
+    public var issueDescription: String?
+    /// The id of the issue.
+    public var issueID: IIQIssue.ID?
+    /// The location.
+    public var location: IIQLocation?
+    /// The location details.
+    public var locationDetails: String?
+    /// The id of the location.
+    public var locationID: IIQLocation.ID?
+    /// The location room.
+    public var locationRoom: IIQRoom?
+    /// The id of the location room.
+    public var locationRoomID: IIQRoom.ID?
+    /// The location types.
+    public var locationTypes: [IIQLocationType]?
+    /// The locations.
+    public var locations: [IIQLocation]?
+    /// Metadata IIQ attaches; passed through untyped.
+    public var meta: IIQJSONValue?
+    /// When the ticket was last changed, in UTC.
+    public var modifiedDate: Date?
+    /// The overall survey rating.
+    public var overallSurveyRating: Int?
+    /// The user who submitted the ticket.
+    public var owner: IIQTicketUser?
+    /// The id of the user who submitted the ticket.
+    public var ownerID: IIQUser.ID?
+    /// The priority as a number.
+    public var priority: Int?
+    /// The priority level.
+    public var priorityLevel: IIQPriorityLevel?
+    /// The id of the product.
+    public var productID: UUID?
+    /// The roles.
+    public var roles: [IIQRole]?
+    /// The site.
+    public var site: IIQJSONValue?
+    /// The id of the site.
+    public var siteID: UUID?
+    /// The sla.
+    public var sla: IIQJSONValue?
+    /// The id of the sla.
+    public var slaID: UUID?
+    /// How the ticket came in, as IIQ numbers sources.
+    public var sourceID: Int?
+    /// When work on the ticket started, in UTC.
+    public var startedDate: Date?
+    /// The subject line.
+    public var subject: String?
+    /// The id of the survey.
+    public var surveyID: UUID?
+    /// The id of the survey response.
+    public var surveyResponseID: UUID?
+    /// The id of the survey user.
+    public var surveyUserID: UUID?
+    /// The tags.
+    public var tags: [IIQTag]?
+    /// The teams.
+    public var teams: [IIQTeam]?
+    /// The ids of teams who follow the ticket.
+    public var ticketFollowerTeamIDs: [IIQTeam.ID]?
+    /// The ids of users who follow the ticket.
+    public var ticketFollowerUserIDs: [IIQUser.ID]?
+    /// The number people see, such as `39181`.
+    public var ticketNumber: IIQTicketNumber?
+    /// The status name, as queue rows carry it flat.
+    public var ticketStatusName: String?
+    /// The id of the ticket template.
+    public var ticketTemplateID: UUID?
+    /// The id of the ticket wizard category.
+    public var ticketWizardCategoryID: UUID?
+    /// The user permissions.
+    public var userPermissions: IIQJSONValue?
+    /// The users.
+    public var users: [IIQUser]?
+    /// The workflow step: the ticket's status.
+    public var workflowStep: IIQWorkflowStep?
+    /// The id of the workflow step: the ticket's status.
+    public var workflowStepID: IIQWorkflowStep.ID?
+
+    /// Creates a ticket with only its id set; set other properties as needed.
+    public init(id: ID) {
+        self.id = id
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id = "TicketId"
+        case activities = "Activities"
+        case additionalDetails = "AdditionalDetails"
+        case assetGroups = "AssetGroups"
+        case assets = "Assets"
+        case assignedToTeam = "AssignedToTeam"
+        case assignedToTeamID = "AssignedToTeamId"
+        case assignedToUser = "AssignedToUser"
+        case assignedToUserID = "AssignedToUserId"
+        case attachments = "Attachments"
+        case closeReason = "CloseReason"
+        case closeReasonTypeID = "CloseReasonTypeId"
+        case closedDate = "ClosedDate"
+        case createdDate = "CreatedDate"
+        case customFieldValues = "CustomFieldValues"
+        case dueDate = "DueDate"
+        case requestor = "For"
+        case requestorID = "ForId"
+        case guestTicketID = "GuestTicketId"
+        case hasSensitiveInformation = "HasSensitiveInformation"
+        case isClosed = "IsClosed"
+        case isDeleted = "IsDeleted"
+        case isIssueConfirmed = "IsIssueConfirmed"
+        case isPastDue = "IsPastDue"
+        case isTraining = "IsTraining"
+        case isUrgent = "IsUrgent"
+        case issue = "Issue"
+        case issueDescription = "IssueDescription"
+        case issueID = "IssueId"
+        case location = "Location"
+        case locationDetails = "LocationDetails"
+        case locationID = "LocationId"
+        case locationRoom = "LocationRoom"
+        case locationRoomID = "LocationRoomId"
+        case locationTypes = "LocationTypes"
+        case locations = "Locations"
+        case meta = "Meta"
+        case modifiedDate = "ModifiedDate"
+        case overallSurveyRating = "OverallSurveyRating"
+        case owner = "Owner"
+        case ownerID = "OwnerId"
+        case priority = "Priority"
+        case priorityLevel = "PriorityLevel"
+        case productID = "ProductId"
+        case roles = "Roles"
+        case site = "Site"
+        case siteID = "SiteId"
+        case sla = "Sla"
+        case slaID = "SlaId"
+        case sourceID = "SourceId"
+        case startedDate = "StartedDate"
+        case subject = "Subject"
+        case surveyID = "SurveyId"
+        case surveyResponseID = "SurveyResponseId"
+        case surveyUserID = "SurveyUserId"
+        case tags = "Tags"
+        case teams = "Teams"
+        case ticketFollowerTeamIDs = "TicketFollowerTeamIds"
+        case ticketFollowerUserIDs = "TicketFollowerUserIds"
+        case ticketNumber = "TicketNumber"
+        case ticketStatusName = "TicketStatusName"
+        case ticketTemplateID = "TicketTemplateId"
+        case ticketWizardCategoryID = "TicketWizardCategoryId"
+        case userPermissions = "UserPermissions"
+        case users = "Users"
+        case workflowStep = "WorkflowStep"
+        case workflowStepID = "WorkflowStepId"
+    }
+}

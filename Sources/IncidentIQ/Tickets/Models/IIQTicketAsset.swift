@@ -1,0 +1,46 @@
+import Foundation
+
+/// An asset linked to a ticket.
+public struct IIQTicketAsset: Codable, Hashable, Sendable, Identifiable {
+    /// The typed id of a ticket asset.
+    public typealias ID = IIQIdentifier<IIQTicketAsset>
+
+    /// The ticket asset's id (`TicketAssetId`), the one key every ticket asset has.
+    public var id: ID
+    /// The id of the asset.
+    public var assetID: IIQAsset.ID?
+    /// The asset tag.
+    public var assetTag: String?
+    /// The id of the asset type.
+    public var assetTypeID: IIQAssetType.ID?
+    /// The id of the category.
+    public var categoryID: UUID?
+    /// The created date, in UTC; `nil` when IIQ sent none.
+    public var createdDate: Date?
+    /// Metadata IIQ attaches; passed through untyped.
+    public var meta: IIQJSONValue?
+    /// The id of the model.
+    public var modelID: IIQAssetModel.ID?
+    /// The model name.
+    public var modelName: String?
+    /// The serial number.
+    public var serialNumber: String?
+
+    /// Creates a ticket asset with only its id set; set other properties as needed.
+    public init(id: ID) {
+        self.id = id
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id = "TicketAssetId"
+        case assetID = "AssetId"
+        case assetTag = "AssetTag"
+        case assetTypeID = "AssetTypeId"
+        case categoryID = "CategoryId"
+        case createdDate = "CreatedDate"
+        case meta = "Meta"
+        case modelID = "ModelId"
+        case modelName = "ModelName"
+        case serialNumber = "SerialNumber"
+    }
+}
