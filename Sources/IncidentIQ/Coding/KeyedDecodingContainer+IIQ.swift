@@ -32,3 +32,52 @@ extension KeyedDecodingContainer {
         return id.isEmpty ? nil : id
     }
 }
+
+// Live tenants send scalars in drifting types (`TrainingPercentComplete` as text, ticket numbers as
+// numbers). An optional scalar of the wrong type is converted when that is lossless and read as nil
+// otherwise, so one drifted field never fails a whole page.
+extension KeyedDecodingContainer {
+    /// Reads an integer; accepts integral numbers and numeric strings, reads anything else as nil.
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        if let value = try? decode(Int.self, forKey: key) { return value }
+        if let text = try? decode(String.self, forKey: key) { return Int(text.trimmingCharacters(in: .whitespaces)) }
+        if let number = try? decode(Double.self, forKey: key), number.rounded() == number, abs(number) < 9e15 {
+            return Int(number)
+        }
+        return nil
+    }
+
+    /// Reads a number; accepts numeric strings, reads anything else as nil.
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        if let value = try? decode(Double.self, forKey: key) { return value }
+        if let text = try? decode(String.self, forKey: key) { return Double(text.trimmingCharacters(in: .whitespaces)) }
+        return nil
+    }
+
+    /// Reads a Boolean; accepts `0`/`1` and `"true"`/`"false"`, reads anything else as nil.
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        if let value = try? decode(Bool.self, forKey: key) { return value }
+        if let number = try? decode(Int.self, forKey: key), number == 0 || number == 1 { return number == 1 }
+        if let text = try? decode(String.self, forKey: key) {
+            switch text.lowercased() {
+            case "true": return true
+            case "false": return false
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// Reads a string; a number or Boolean is read as its text, anything else as nil.
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        if let value = try? decode(String.self, forKey: key) { return value }
+        if let number = try? decode(Int.self, forKey: key) { return String(number) }
+        if let number = try? decode(Double.self, forKey: key) { return String(number) }
+        if let flag = try? decode(Bool.self, forKey: key) { return String(flag) }
+        return nil
+    }
+}

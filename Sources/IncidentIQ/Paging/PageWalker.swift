@@ -26,12 +26,12 @@ actor PageWalker<Element: Sendable & Hashable> {
     /// The next page, or `nil` when the walk is over. After a throw, every later call returns `nil`:
     /// an error is reported once.
     func next() async throws(IIQError) -> IIQPage<Element>? {
-        guard let index = state.nextIndex else { return nil }
         do throws(IIQError) {
+            guard let index = try pageToFetch() else { return nil }
             if Task.isCancelled { throw IIQError.cancelled }
             let page = try await page(at: index)
             try advance(past: page)
-            if prefetch, let next = state.nextIndex {
+            if prefetch, let next = state.nextIndex, next < state.maximumPages {
                 let fetch = self.fetch
                 let size = state.pageSize
                 pending = (next, Task { () async throws -> IIQPage<Element> in try await fetch(next, size) })
@@ -68,6 +68,14 @@ actor PageWalker<Element: Sendable & Hashable> {
             throw error
         } catch {
             throw .cancelled
+        }
+    }
+
+    private func pageToFetch() throws(IIQError) -> Int? {
+        do {
+            return try state.pageToFetch()
+        } catch {
+            throw .pagination(IIQPaginationFailure(operation: operation, reason: error))
         }
     }
 

@@ -6,8 +6,8 @@
 /// - without `Paging`, on a short page or when `ItemCount` is below the page size;
 /// - with ``IIQPaginationFailure/Reason/repeatedPage(pageIndex:)`` when the server answers a page
 ///   with the page before it (it ignores `$p`), or an earlier `PageIndex` than asked;
-/// - with ``IIQPaginationFailure/Reason/pageLimitExceeded(limit:)`` before asking for page
-///   `maximumPages`, however far `PageCount` grows.
+/// - with ``IIQPaginationFailure/Reason/pageLimitExceeded(limit:)`` instead of asking for page
+///   `maximumPages`, however far `PageCount` grows. Every page already fetched is delivered first.
 struct PaginationState: Sendable {
     let pageSize: Int
     let maximumPages: Int
@@ -49,9 +49,19 @@ struct PaginationState: Sendable {
         } else {
             hasMore = itemCount >= pageSize
         }
-        guard hasMore else { return }
-        guard index + 1 < maximumPages else { throw .pageLimitExceeded(limit: maximumPages) }
-        nextIndex = index + 1
+        if hasMore { nextIndex = index + 1 }
+    }
+
+    /// The page to fetch next, or `nil` when the walk is over.
+    ///
+    /// - Throws: ``IIQPaginationFailure/Reason/pageLimitExceeded(limit:)`` when that page would pass the bound.
+    mutating func pageToFetch() throws(IIQPaginationFailure.Reason) -> Int? {
+        guard let index = nextIndex else { return nil }
+        guard index < maximumPages else {
+            nextIndex = nil
+            throw .pageLimitExceeded(limit: maximumPages)
+        }
+        return index
     }
 
     /// Ends the walk, after an error or a cancellation.
