@@ -88,10 +88,11 @@ private struct Payload: Decodable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        iss = try? container.decodeIfPresent(String.self, forKey: .iss)
-        scope = try? container.decodeIfPresent(String.self, forKey: .scope)
-        sub = try? container.decodeIfPresent(String.self, forKey: .sub)
-        jti = try? container.decodeIfPresent(String.self, forKey: .jti)
+        // `decode`, not `decodeIfPresent`: the module's lenient overloads would turn `"iss": 42` into "42".
+        iss = try? container.decode(String.self, forKey: .iss)
+        scope = try? container.decode(String.self, forKey: .scope)
+        sub = try? container.decode(String.self, forKey: .sub)
+        jti = try? container.decode(String.self, forKey: .jti)
         iat = Self.seconds(container, .iat)
         exp = Self.seconds(container, .exp)
     }
@@ -99,8 +100,8 @@ private struct Payload: Decodable {
     /// IIQ writes `iat` and `exp` as fractional seconds, e.g. `1663691982.843`; accept numeric strings too.
     private static func seconds(_ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) -> Double? {
         let value =
-            (try? container.decodeIfPresent(Double.self, forKey: key))
-            ?? (try? container.decodeIfPresent(String.self, forKey: key)).flatMap(Double.init)
+            (try? container.decode(Double.self, forKey: key))
+            ?? (try? container.decode(String.self, forKey: key)).flatMap(Double.init)
         guard let value, value.isFinite else { return nil }
         return value
     }
