@@ -30,7 +30,11 @@ public struct IIQAssetUpdate: Hashable, Sendable, Encodable {
     /// New warranty information.
     public var warrantyInfo: String?
     /// New custom field values; sets `UpdateCustomFields`.
-    public var customFieldValues: [IIQCustomFieldValue]?
+    public var customFieldValues: [IIQCustomFieldValue]? {
+        didSet { updatesCustomFields = customFieldValues == nil ? nil : true }
+    }
+    /// `UpdateCustomFields`, which IIQ needs beside `CustomFieldValues`; kept in step by `customFieldValues`.
+    private var updatesCustomFields: Bool?
 
     /// Creates an empty update; set the properties to change.
     public init() {}
@@ -50,28 +54,7 @@ public struct IIQAssetUpdate: Hashable, Sendable, Encodable {
         case vendor = "Vendor"
         case warrantyInfo = "WarrantyInfo"
         case customFieldValues = "CustomFieldValues"
-        case updateCustomFields = "UpdateCustomFields"
+        case updatesCustomFields = "UpdateCustomFields"
     }
 
-    /// Writes only the properties that are set.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(assetTag, forKey: .assetTag)
-        try container.encodeIfPresent(serialNumber, forKey: .serialNumber)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(notes, forKey: .notes)
-        try container.encodeIfPresent(locationID, forKey: .locationID)
-        try container.encodeIfPresent(locationRoomID, forKey: .locationRoomID)
-        try container.encodeIfPresent(statusTypeID, forKey: .statusTypeID)
-        try container.encodeIfPresent(modelID, forKey: .modelID)
-        try container.encodeIfPresent(externalID, forKey: .externalID)
-        try container.encodeIfPresent(purchasePrice, forKey: .purchasePrice)
-        try container.encodeIfPresent(purchasePoNumber, forKey: .purchasePoNumber)
-        try container.encodeIfPresent(vendor, forKey: .vendor)
-        try container.encodeIfPresent(warrantyInfo, forKey: .warrantyInfo)
-        if let customFieldValues {
-            try container.encode(customFieldValues, forKey: .customFieldValues)
-            try container.encode(true, forKey: .updateCustomFields)
-        }
-    }
 }

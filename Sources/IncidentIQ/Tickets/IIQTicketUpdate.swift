@@ -19,7 +19,11 @@ public struct IIQTicketUpdate: Hashable, Sendable, Encodable {
     /// Marks the ticket sensitive or not.
     public var hasSensitiveInformation: Bool?
     /// New custom field values; sets `UpdateCustomFields`.
-    public var customFieldValues: [IIQCustomFieldValue]?
+    public var customFieldValues: [IIQCustomFieldValue]? {
+        didSet { updatesCustomFields = customFieldValues == nil ? nil : true }
+    }
+    /// `UpdateCustomFields`, which IIQ needs beside `CustomFieldValues`; kept in step by `customFieldValues`.
+    private var updatesCustomFields: Bool?
     /// Whether IIQ runs its rules after the update (`RunRules`).
     public var runsRules: Bool?
     /// Whether IIQ sends emails about the update (`SendEmails`).
@@ -38,27 +42,9 @@ public struct IIQTicketUpdate: Hashable, Sendable, Encodable {
         case isUrgent = "IsUrgent"
         case hasSensitiveInformation = "HasSensitiveInformation"
         case customFieldValues = "CustomFieldValues"
-        case updateCustomFields = "UpdateCustomFields"
+        case updatesCustomFields = "UpdateCustomFields"
         case runsRules = "RunRules"
         case sendsEmails = "SendEmails"
     }
 
-    /// Writes only the properties that are set.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(subject, forKey: .subject)
-        try container.encodeIfPresent(issueDescription, forKey: .issueDescription)
-        try container.encodeIfPresent(issueID, forKey: .issueID)
-        try container.encodeIfPresent(locationID, forKey: .locationID)
-        try container.encodeIfPresent(locationRoomID, forKey: .locationRoomID)
-        try container.encodeIfPresent(dueDate, forKey: .dueDate)
-        try container.encodeIfPresent(isUrgent, forKey: .isUrgent)
-        try container.encodeIfPresent(hasSensitiveInformation, forKey: .hasSensitiveInformation)
-        if let customFieldValues {
-            try container.encode(customFieldValues, forKey: .customFieldValues)
-            try container.encode(true, forKey: .updateCustomFields)
-        }
-        try container.encodeIfPresent(runsRules, forKey: .runsRules)
-        try container.encodeIfPresent(sendsEmails, forKey: .sendsEmails)
-    }
 }

@@ -28,7 +28,11 @@ public struct IIQUserUpdate: Hashable, Sendable, Encodable {
     /// Activates or deactivates the user.
     public var isActive: Bool?
     /// New custom field values; sets `UpdateCustomFields`.
-    public var customFieldValues: [IIQCustomFieldValue]?
+    public var customFieldValues: [IIQCustomFieldValue]? {
+        didSet { updatesCustomFields = customFieldValues == nil ? nil : true }
+    }
+    /// `UpdateCustomFields`, which IIQ needs beside `CustomFieldValues`; kept in step by `customFieldValues`.
+    private var updatesCustomFields: Bool?
 
     /// Creates an empty update; set the properties to change.
     public init() {}
@@ -48,28 +52,7 @@ public struct IIQUserUpdate: Hashable, Sendable, Encodable {
         case internalComments = "InternalComments"
         case isActive = "IsActive"
         case customFieldValues = "CustomFieldValues"
-        case updateCustomFields = "UpdateCustomFields"
+        case updatesCustomFields = "UpdateCustomFields"
     }
 
-    /// Writes only the properties that are set.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(firstName, forKey: .firstName)
-        try container.encodeIfPresent(lastName, forKey: .lastName)
-        try container.encodeIfPresent(email, forKey: .email)
-        try container.encodeIfPresent(username, forKey: .username)
-        try container.encodeIfPresent(phone, forKey: .phone)
-        try container.encodeIfPresent(grade, forKey: .grade)
-        try container.encodeIfPresent(homeroom, forKey: .homeroom)
-        try container.encodeIfPresent(schoolIdNumber, forKey: .schoolIdNumber)
-        try container.encodeIfPresent(externalID, forKey: .externalID)
-        try container.encodeIfPresent(locationID, forKey: .locationID)
-        try container.encodeIfPresent(roleID, forKey: .roleID)
-        try container.encodeIfPresent(internalComments, forKey: .internalComments)
-        try container.encodeIfPresent(isActive, forKey: .isActive)
-        if let customFieldValues {
-            try container.encode(customFieldValues, forKey: .customFieldValues)
-            try container.encode(true, forKey: .updateCustomFields)
-        }
-    }
 }

@@ -142,3 +142,30 @@ struct ModelDecodingTests {
         #expect(object["CreatedDate"] as? String == "2020-01-02T03:04:05.500Z")
     }
 }
+
+@Suite("Update bodies")
+struct UpdateBodyTests {
+    func keys(_ value: some Encodable) throws -> [String] {
+        let object = try JSONSerialization.jsonObject(with: IIQJSON.encoder.encode(value)) as? [String: Any]
+        return (object ?? [:]).keys.sorted()
+    }
+
+    @Test("Custom field values bring UpdateCustomFields; nothing else is written unless set")
+    func customFields() throws {
+        let value = IIQCustomFieldValue()
+        var asset = IIQAssetUpdate()
+        #expect(try keys(asset) == [])
+        asset.customFieldValues = [value]
+        #expect(try keys(asset) == ["CustomFieldValues", "UpdateCustomFields"])
+        asset.customFieldValues = nil
+        #expect(try keys(asset) == [])
+        var user = IIQUserUpdate()
+        user.customFieldValues = []
+        #expect(try keys(user) == ["CustomFieldValues", "UpdateCustomFields"])
+        var ticket = IIQTicketUpdate()
+        ticket.dueDate = Date(timeIntervalSince1970: 0)
+        #expect(try keys(ticket) == ["DueDate"])
+        ticket.customFieldValues = [value]
+        #expect(try keys(ticket) == ["CustomFieldValues", "DueDate", "UpdateCustomFields"])
+    }
+}
