@@ -26,11 +26,17 @@ extension IIQClient {
     }
 
     /// Sends an operation that answers with a single `Item`.
+    ///
+    /// - Parameter reread: For creates: when the envelope has no `Item` but a `Uid`, reads the new entity back.
     func item<Item: Decodable>(
-        _ type: Item.Type, _ operation: IIQOperation, options: IIQRequestOptions
+        _ type: Item.Type, _ operation: IIQOperation, options: IIQRequestOptions,
+        reread: (@Sendable (UUID) async throws(IIQError) -> Item)? = nil
     ) async throws(IIQError) -> Item {
         let response = try await send(operation, options: options)
         let envelope = try interpreter.decode(ItemEnvelope<Item>.self, from: response, of: operation)
+        if envelope.item == nil, let uid = envelope.uid, let reread {
+            return try await reread(uid)
+        }
         guard let item = envelope.item else {
             throw .decoding(
                 IIQDecodingFailure(

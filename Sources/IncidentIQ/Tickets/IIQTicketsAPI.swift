@@ -73,7 +73,8 @@ public struct IIQTicketsAPI: Sendable {
     /// Opens a ticket (`POST /tickets/new`) and returns it as IIQ created it.
     ///
     /// IIQ runs its rules (assignment, status, SLA) after the create, asynchronously: to see what
-    /// they changed, read the ticket again with ``get(_:options:)`` a moment later.
+    /// they changed, read the ticket again with ``get(_:options:)`` a moment later. When IIQ answers
+    /// with the new ticket's `Uid` but no `Item`, the SDK reads the ticket back itself.
     ///
     /// - Throws: ``IIQError/invalidArgument(_:)`` before sending when the requestor, location, issue
     ///   or subject is missing.
@@ -82,7 +83,9 @@ public struct IIQTicketsAPI: Sendable {
     {
         let operation = try IIQOperation("tickets.create", .post, ["tickets", "new"], scope: Self.write)
             .with(body: ticket.validated("tickets.create"))
-        return try await client.item(IIQTicket.self, operation, options: options)
+        return try await client.item(IIQTicket.self, operation, options: options) { uid async throws(IIQError) in
+            try await get(IIQTicket.ID(uid), options: options)
+        }
     }
 
     /// Changes a ticket (`POST /tickets/{id}`); only the properties set in `update` are sent.

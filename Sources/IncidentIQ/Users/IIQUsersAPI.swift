@@ -59,7 +59,9 @@ public struct IIQUsersAPI: Sendable {
     {
         let operation = try IIQOperation("users.createLocalUser", .post, ["users", "local", "new"], scope: Self.write)
             .with(body: user.validated("users.createLocalUser"))
-        return try await client.item(IIQUser.self, operation, options: options)
+        return try await client.item(IIQUser.self, operation, options: options) { uid async throws(IIQError) in
+            try await get(IIQUser.ID(uid), options: options)
+        }
     }
 
     /// Deletes a user (`DELETE /users/{id}`); ``undelete(_:options:)`` restores them.

@@ -201,3 +201,32 @@ struct TicketsAPITests {
         #expect(error?.httpFailure?.request.operation == "tickets.close")
     }
 }
+
+@Suite("Create envelopes")
+struct CreateEnvelopeTests {
+    @Test("A create answered with Uid but no Item reads the ticket back")
+    func rereadByUid() async throws {
+        let created = IIQHTTPResponse.json(
+            #"{"Item":null,"Id":39182,"Uid":"d4c3b2a1-0000-4000-8000-000000000042","StatusCode":200}"#)
+        let mock = MockTransport(responses: [created, .json(try Fixture.data("ticket.json"))])
+        let client = try Fixture.client(mock)
+        let new = IIQNewTicket(
+            requestor: TicketsAPITests.user, location: TicketsAPITests.location, issue: TicketsAPITests.issue, subject: "S")
+        let ticket = try await client.tickets.create(new)
+        #expect(ticket.id == TicketsAPITests.ticketID)
+        #expect(mock.requests.map { "\($0.method) \($0.path)" } == [
+            "POST /api/v1.0/tickets/new", "GET \(TicketsAPITests.path)",
+        ])
+    }
+
+    @Test("A create with neither Item nor Uid is a decoding error, not a crash")
+    func neither() async throws {
+        let mock = MockTransport(responses: [.json(#"{"Item":null,"StatusCode":200}"#)])
+        let client = try Fixture.client(mock)
+        let new = IIQNewTicket(
+            requestor: TicketsAPITests.user, location: TicketsAPITests.location, issue: TicketsAPITests.issue, subject: "S")
+        let error = await captureError { try await client.tickets.create(new) }
+        guard case .decoding(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.codingPath == "Item")
+    }
+}
