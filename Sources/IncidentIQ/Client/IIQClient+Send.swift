@@ -1,8 +1,60 @@
 import Foundation
 
 extension IIQClient {
-    /// Sends `operation` once and returns its checked 2xx response, logging the exchange.
+    /// Sends `operation` and returns its checked 2xx response, retrying what the policy allows.
+    ///
+    /// Each attempt waits out a client-wide 429 pause first. A retry needs a retryable error, an
+    /// operation that is safe to repeat (or the caller's opt-in), attempts left, a retry budget
+    /// token, and time before the call's deadline; otherwise the last error is thrown at once.
     func send(_ operation: IIQOperation, options: IIQRequestOptions) async throws(IIQError) -> IIQHTTPResponse {
+        let policy = options.retryPolicy ?? configuration.retryPolicy
+        let attempts = operation.isRetrySafe || options.retriesUnsafeOperation ? Swift.max(policy.maximumAttempts, 1) : 1
+        let environment = retryEnvironment
+        let deadline = environment.now() + (options.deadline ?? configuration.deadline)
+        var attempt = 0
+        while true {
+            attempt += 1
+            try await sleep(rateLimitGate.wait(at: environment.now()), before: deadline, else: nil)
+            do {
+                let response = try await exchange(operation, options: options, attempt: attempt)
+                retryBudget.refund()
+                return response
+            } catch {
+                var delay: Duration
+                if case .rateLimited(let retryAfter?, _) = error {
+                    // Honour the server's wait, for every request of this client, within the cap.
+                    guard retryAfter <= policy.maximumRetryAfter else { throw error }
+                    rateLimitGate.pause(until: environment.now() + retryAfter)
+                    delay = retryAfter
+                } else {
+                    delay = policy.backoff(after: attempt, for: error, jitter: environment.random())
+                    if case .rateLimited = error { rateLimitGate.pause(until: environment.now() + delay) }
+                }
+                guard attempt < attempts, policy.isRetryable(error), environment.now() + delay <= deadline,
+                    retryBudget.withdraw(for: error)
+                else { throw error }
+                try await sleep(delay, before: deadline, else: error)
+            }
+        }
+    }
+
+    /// Sleeps for `duration`, or throws `failure` at once when that would pass the deadline.
+    private func sleep(_ duration: Duration, before deadline: ContinuousClock.Instant, else failure: IIQError?)
+        async throws(IIQError)
+    {
+        guard duration > .zero else { return }
+        if let failure, retryEnvironment.now() + duration > deadline { throw failure }
+        do {
+            try await retryEnvironment.sleep(duration)
+        } catch {
+            throw .cancelled
+        }
+    }
+
+    /// One attempt: build, send, check and log.
+    private func exchange(_ operation: IIQOperation, options: IIQRequestOptions, attempt: Int) async throws(IIQError)
+        -> IIQHTTPResponse
+    {
         let request = try requestBuilder.request(for: operation, options: options)
         if Task.isCancelled { throw .cancelled }
         let clock = ContinuousClock()
@@ -12,16 +64,16 @@ extension IIQClient {
             response = try await transport.send(request)
         } catch {
             let mapped = interpreter.transportError(error, of: operation)
-            log(operation, status: nil, duration: clock.now - start, failure: mapped)
+            log(operation, status: nil, attempt: attempt, duration: clock.now - start, failure: mapped)
             throw mapped
         }
         do {
             try interpreter.check(response, of: operation)
         } catch {
-            log(operation, status: response.status, duration: clock.now - start, failure: error)
+            log(operation, status: response.status, attempt: attempt, duration: clock.now - start, failure: error)
             throw error
         }
-        log(operation, status: response.status, duration: clock.now - start, failure: nil)
+        log(operation, status: response.status, attempt: attempt, duration: clock.now - start, failure: nil)
         return response
     }
 
@@ -60,11 +112,11 @@ extension IIQClient {
         _ = try interpreter.decode(ActionEnvelope.self, from: response, of: operation)
     }
 
-    private func log(_ operation: IIQOperation, status: Int?, duration: Duration, failure: IIQError?) {
+    private func log(_ operation: IIQOperation, status: Int?, attempt: Int, duration: Duration, failure: IIQError?) {
         guard let handler = configuration.logHandler else { return }
         handler(
             IIQLogRecord(
                 operation: operation.name, method: operation.method, path: operation.encodedPath, status: status,
-                attempt: 1, duration: duration, failure: failure?.description))
+                attempt: attempt, duration: duration, failure: failure?.description))
     }
 }

@@ -25,6 +25,9 @@ public final class IIQClient: Sendable {
 
     let requestBuilder: RequestBuilder
     let interpreter: ResponseInterpreter
+    let retryEnvironment: RetryEnvironment
+    let retryBudget = RetryBudget()
+    let rateLimitGate = RateLimitGate()
 
     /// Creates a client from a configuration, sending through `transport`.
     ///
@@ -32,8 +35,15 @@ public final class IIQClient: Sendable {
     ///   - configuration: The tenant and settings; validated again here.
     ///   - transport: Where requests go; defaults to a new ``URLSessionTransport``.
     /// - Throws: ``IIQError/invalidConfiguration(_:)`` or ``IIQError/tokenExpired(expiredAt:)``.
-    public init(configuration: IIQConfiguration, transport: (any IIQTransport)? = nil) throws(IIQError) {
+    public convenience init(configuration: IIQConfiguration, transport: (any IIQTransport)? = nil) throws(IIQError) {
+        try self.init(configuration: configuration, transport: transport, retryEnvironment: .live)
+    }
+
+    init(
+        configuration: IIQConfiguration, transport: (any IIQTransport)?, retryEnvironment: RetryEnvironment
+    ) throws(IIQError) {
         try configuration.validate()
+        self.retryEnvironment = retryEnvironment
         self.configuration = configuration
         self.transport = transport ?? URLSessionTransport()
         self.requestBuilder = RequestBuilder(configuration: configuration)

@@ -13,6 +13,10 @@ struct IIQOperation: Sendable {
     var body: Data?
     /// The token scope family the operation needs, such as `tickets:write`, named by a 403.
     var scope: String?
+    /// Whether sending the operation twice is harmless, so it may be retried. Declared per operation,
+    /// not per method: IIQ's POST searches are safe, its POST creates are not. Reads (a `…:read` scope)
+    /// are safe; everything else is sent once unless the caller opts in.
+    var isRetrySafe: Bool
     /// Headers beyond the standard ones, such as `ApiFlags`.
     var extraHeaders: [(name: String, value: String)] = []
 
@@ -25,6 +29,7 @@ struct IIQOperation: Sendable {
         self.path = path
         self.query = query
         self.scope = scope
+        self.isRetrySafe = scope?.hasSuffix(":read") ?? false
     }
 
     /// The operation with `body` encoded as IIQ JSON.

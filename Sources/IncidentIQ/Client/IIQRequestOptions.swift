@@ -6,13 +6,26 @@
 public struct IIQRequestOptions: Sendable, Hashable {
     /// The product for this call, sent as `ProductId`; overrides ``IIQConfiguration/product``.
     public var product: IIQProduct?
-    /// The timeout for this call; overrides ``IIQConfiguration/timeout``.
+    /// The timeout for each request of this call; overrides ``IIQConfiguration/timeout``.
     public var timeout: Duration?
+    /// The retry policy for this call; overrides ``IIQConfiguration/retryPolicy``.
+    public var retryPolicy: IIQRetryPolicy?
+    /// The deadline for this call, all attempts included; overrides ``IIQConfiguration/deadline``.
+    public var deadline: Duration?
+    /// Retries this call even though it is a create, update or action, which IIQ could apply twice.
+    /// Set it only when a duplicate is harmless. Defaults to `false`.
+    public var retriesUnsafeOperation: Bool
 
     /// Creates options; every setting defaults to the client's.
-    public init(product: IIQProduct? = nil, timeout: Duration? = nil) {
+    public init(
+        product: IIQProduct? = nil, timeout: Duration? = nil, retryPolicy: IIQRetryPolicy? = nil,
+        deadline: Duration? = nil, retriesUnsafeOperation: Bool = false
+    ) {
         self.product = product
         self.timeout = timeout
+        self.retryPolicy = retryPolicy
+        self.deadline = deadline
+        self.retriesUnsafeOperation = retriesUnsafeOperation
     }
 
     /// The client's settings, unchanged.

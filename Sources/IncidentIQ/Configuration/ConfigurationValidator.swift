@@ -14,6 +14,12 @@ enum ConfigurationValidator {
         guard configuration.timeout > .zero else {
             throw .invalidConfiguration(IIQConfigurationIssue(.timeout, .notPositive))
         }
+        guard configuration.deadline > .zero else {
+            throw .invalidConfiguration(IIQConfigurationIssue(.deadline, .notPositive))
+        }
+        guard configuration.retryPolicy.maximumAttempts >= 1 else {
+            throw .invalidConfiguration(IIQConfigurationIssue(.retryPolicy, .notPositive))
+        }
         if let claims = configuration.tokenClaims, let expiry = claims.expiresAt, claims.isExpired(at: now) {
             throw .tokenExpired(expiredAt: expiry)
         }

@@ -24,6 +24,10 @@ public struct IIQConfiguration: Sendable {
     public var timeout: Duration = .seconds(30)
     /// The `User-Agent` header value.
     public var userAgent: String = IIQClient.userAgent
+    /// When and how failed reads are retried. Defaults to ``IIQRetryPolicy/default``: 3 attempts.
+    public var retryPolicy: IIQRetryPolicy = .default
+    /// The most one call may take, all attempts and backoff sleeps included. Defaults to 120 seconds.
+    public var deadline: Duration = .seconds(120)
     /// Receives a record of every request; `nil` (the default) logs nothing.
     public var logHandler: IIQLogHandler?
     /// Allows a plain-http base URL when its host is loopback (`127.0.0.0/8`, `::1`, `localhost`).
@@ -91,7 +95,8 @@ extension IIQConfiguration: CustomStringConvertible, CustomDebugStringConvertibl
             self,
             children: [
                 "token": token, "siteID": siteID, "baseURL": baseURL, "product": product as Any,
-                "clientHeader": clientHeader, "timeout": timeout, "userAgent": userAgent,
+                "clientHeader": clientHeader, "timeout": timeout, "deadline": deadline, "retryPolicy": retryPolicy,
+                "userAgent": userAgent,
                 "allowsInsecureLoopback": allowsInsecureLoopback,
             ])
     }

@@ -19,6 +19,10 @@ public struct IIQConfigurationIssue: Sendable, Hashable, CustomStringConvertible
         case userAgent
         /// The request timeout.
         case timeout
+        /// The overall deadline of a call.
+        case deadline
+        /// The retry policy.
+        case retryPolicy
     }
 
     /// What is wrong with the setting.
@@ -100,7 +104,7 @@ public struct IIQConfigurationIssue: Sendable, Hashable, CustomStringConvertible
         case .containsCredentials: "must not contain a user name or password."
         case .containsQuery: "must not contain a query."
         case .containsFragment: "must not contain a fragment."
-        case .notPositive: "must be a positive, finite duration."
+        case .notPositive: field == .retryPolicy ? "must allow at least one attempt." : "must be a positive, finite duration."
         }
     }
 }

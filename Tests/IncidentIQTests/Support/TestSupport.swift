@@ -12,13 +12,16 @@ enum Fixture {
     /// A valid token for the default site and tenant, good for an hour.
     static var token: String { IIQTestToken.make() }
 
-    /// A client over `transport`, with a valid token.
+    /// A client over `transport`, with a valid token. Retries are off unless a policy is given, so a
+    /// scripted failure is seen exactly once; `clock` replaces real sleeping.
     static func client(
-        _ transport: MockTransport, product: IIQProduct? = nil, logHandler: IIQLogHandler? = nil, token: String? = nil
+        _ transport: MockTransport, product: IIQProduct? = nil, logHandler: IIQLogHandler? = nil, token: String? = nil,
+        retryPolicy: IIQRetryPolicy = .never, clock: VirtualClock = VirtualClock()
     ) throws -> IIQClient {
         var configuration = try IIQConfiguration(token: token ?? Self.token, product: product)
         configuration.logHandler = logHandler
-        return try IIQClient(configuration: configuration, transport: transport)
+        configuration.retryPolicy = retryPolicy
+        return try IIQClient(configuration: configuration, transport: transport, retryEnvironment: clock.environment)
     }
 
     /// Reads a fixture file from `Tests/IncidentIQTests/Fixtures`.
@@ -69,4 +72,29 @@ func captureError<T>(_ body: () async throws -> T, sourceLocation: SourceLocatio
         Issue.record("expected an IIQError, got \(error)", sourceLocation: sourceLocation)
     }
     return nil
+}
+
+/// A clock that only moves when the code under test sleeps: retries are exact and instant.
+final class VirtualClock: Sendable {
+    private let state: Locked<(now: ContinuousClock.Instant, sleeps: [Duration])>
+    private let jitter: Double
+
+    init(jitter: Double = 1) {
+        state = Locked((ContinuousClock.now, []))
+        self.jitter = jitter
+    }
+
+    /// Every sleep the code asked for, in order.
+    var sleeps: [Duration] { state.value.sleeps }
+    var now: ContinuousClock.Instant { state.value.now }
+
+    var environment: RetryEnvironment {
+        RetryEnvironment(
+            now: { self.state.value.now },
+            sleep: { duration in
+                try Task.checkCancellation()
+                self.state.mutate { $0.now += duration; $0.sleeps.append(duration) }
+            },
+            random: { self.jitter })
+    }
 }
