@@ -33,6 +33,18 @@ struct RetryAfterTests {
             ("Sun, 06 Foo 1994 08:49:37 GMT", nil),
             ("Sun, 31 Feb 1994 08:49:37 GMT", nil),
             ("Sun, 06 Nov 1994 25:49:37 GMT", nil),
+            ("\t7", .seconds(7)),
+            ("007", .seconds(7)),
+            ("7 seconds", nil),
+            ("0x10", nil),
+            ("١٢", nil),
+            ("Sun, 06 Nov 1994 08:49:47 GMT", .seconds(20)),
+            ("sun, 06 nov 1994 08:49:37 GMT", .seconds(10)),
+            ("Sunday, 06-Nov-94 08:49:27 GMT", .zero),
+            ("Sun Nov 16 08:49:37 1994", .seconds(864_010)),
+            ("Sun Nov  6 08:49:37 94", nil),
+            ("Sun, 06 Nov 1994 08:49:37", nil),
+            ("Mon, 06 Nov 1994 08:49:37 GMT extra", nil),
         ])
     func parse(_ value: String, _ expected: Duration?) {
         #expect(IIQRetryAfter.parse(value, now: Self.now) == expected, "\(value)")
