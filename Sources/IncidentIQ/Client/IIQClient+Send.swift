@@ -16,7 +16,9 @@ extension IIQClient {
             attempt += 1
             try await sleep(rateLimitGate.wait(at: environment.now()), before: deadline, else: nil)
             do {
-                let response = try await exchange(operation, options: options, attempt: attempt)
+                let response = try await paced { () async throws(IIQError) in
+                    try await exchange(operation, options: options, attempt: attempt)
+                }
                 retryBudget.refund()
                 return response
             } catch {
@@ -35,6 +37,25 @@ extension IIQClient {
                 else { throw error }
                 try await sleep(delay, before: deadline, else: error)
             }
+        }
+    }
+
+    /// Runs one attempt inside the client's pacing: a slot in flight and, if set, a start token.
+    private func paced(_ attempt: () async throws(IIQError) -> IIQHTTPResponse) async throws(IIQError) -> IIQHTTPResponse {
+        do {
+            try await pacer.acquire()
+        } catch {
+            throw .cancelled
+        }
+        do {
+            let wait = await pacer.reserveStart(at: retryEnvironment.now())
+            try await sleep(wait, before: retryEnvironment.now() + wait, else: nil)
+            let response = try await attempt()
+            await pacer.release()
+            return response
+        } catch {
+            await pacer.release()
+            throw error
         }
     }
 

@@ -28,6 +28,7 @@ public final class IIQClient: Sendable {
     let retryEnvironment: RetryEnvironment
     let retryBudget = RetryBudget()
     let rateLimitGate = RateLimitGate()
+    let pacer: RequestPacer
 
     /// Creates a client from a configuration, sending through `transport`.
     ///
@@ -44,6 +45,7 @@ public final class IIQClient: Sendable {
     ) throws(IIQError) {
         try configuration.validate()
         self.retryEnvironment = retryEnvironment
+        self.pacer = RequestPacer(configuration.pacing)
         self.configuration = configuration
         self.transport = transport ?? URLSessionTransport()
         self.requestBuilder = RequestBuilder(configuration: configuration)

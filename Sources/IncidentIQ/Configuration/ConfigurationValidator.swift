@@ -17,6 +17,9 @@ enum ConfigurationValidator {
         guard configuration.deadline > .zero else {
             throw .invalidConfiguration(IIQConfigurationIssue(.deadline, .notPositive))
         }
+        guard configuration.pacing.isValid else {
+            throw .invalidConfiguration(IIQConfigurationIssue(.pacing, .notPositive))
+        }
         guard configuration.retryPolicy.maximumAttempts >= 1 else {
             throw .invalidConfiguration(IIQConfigurationIssue(.retryPolicy, .notPositive))
         }

@@ -26,6 +26,8 @@ public struct IIQConfiguration: Sendable {
     public var userAgent: String = IIQClient.userAgent
     /// When and how failed reads are retried. Defaults to ``IIQRetryPolicy/default``: 3 attempts.
     public var retryPolicy: IIQRetryPolicy = .default
+    /// How many requests the client has in flight and how fast it starts them. Defaults to 6 in flight.
+    public var pacing: IIQPacing = .default
     /// The most one call may take, all attempts and backoff sleeps included. Defaults to 120 seconds.
     public var deadline: Duration = .seconds(120)
     /// Receives a record of every request; `nil` (the default) logs nothing.

@@ -23,6 +23,8 @@ public struct IIQConfigurationIssue: Sendable, Hashable, CustomStringConvertible
         case deadline
         /// The retry policy.
         case retryPolicy
+        /// The pacing settings.
+        case pacing
     }
 
     /// What is wrong with the setting.
@@ -104,7 +106,8 @@ public struct IIQConfigurationIssue: Sendable, Hashable, CustomStringConvertible
         case .containsCredentials: "must not contain a user name or password."
         case .containsQuery: "must not contain a query."
         case .containsFragment: "must not contain a fragment."
-        case .notPositive: field == .retryPolicy ? "must allow at least one attempt." : "must be a positive, finite duration."
+        case .notPositive: field == .retryPolicy ? "must allow at least one attempt." : field == .pacing
+                ? "must allow at least one request in flight and a positive rate and burst." : "must be a positive, finite duration."
         }
     }
 }
