@@ -91,12 +91,28 @@ struct ResponseInterpreter: Sendable {
         case 403: return .forbidden(failure)
         case 404: return .notFound(failure)
         case 429:
-            let retryAfter = response.headers["Retry-After"].flatMap { IIQRetryAfter.parse($0, now: now) }
+            let retryAfter =
+                response.headers["Retry-After"].flatMap { IIQRetryAfter.parse($0, now: now) }
+                ?? retryAfterInBody(response, now: now)
             return .rateLimited(retryAfter: retryAfter, failure)
         case 400, 422: return .validation(failure)
         case 500...599: return .server(failure)
         default: return .unexpectedStatus(failure)
         }
+    }
+
+    /// A JSON `retry_after` in a 429 body, as an HTTP-date, an RFC 3339 timestamp or seconds.
+    private func retryAfterInBody(_ response: IIQHTTPResponse, now: Date) -> Duration? {
+        struct Body: Decodable {
+            var retryAfter: String?
+            enum CodingKeys: String, CodingKey { case retryAfter = "retry_after" }
+        }
+        guard looksLikeJSON(response), let text = (try? IIQJSON.decoder.decode(Body.self, from: response.body))?.retryAfter
+        else { return nil }
+        if let duration = IIQRetryAfter.parse(text, now: now) { return duration }
+        guard case .date(let date) = IIQDateParser.parse(text) else { return nil }
+        let interval = date.timeIntervalSince(now)
+        return interval > 0 ? .milliseconds(Int64(Swift.min(interval, 365 * 86_400) * 1000)) : .zero
     }
 
     /// The facts of a failed response: IIQ's own message when the body is IIQ JSON, and a short excerpt.

@@ -175,3 +175,33 @@ struct ErrorMappingTests {
         #expect(mock.requestCount == 1)
     }
 }
+
+@Suite("Retry-After in a 429 body")
+struct RetryAfterBodyTests {
+    @Test(
+        "A JSON retry_after is read when there is no header",
+        arguments: [
+            (#"{"retry_after":"2099-01-01T00:00:00Z"}"#, true),
+            (#"{"retry_after":"Thu, 01 Jan 2099 00:00:00 GMT"}"#, true),
+            (#"{"retry_after":"12"}"#, true),
+            (#"{"retry_after":"2000-01-01T00:00:00Z"}"#, true),
+            (#"{"retry_after":"whenever"}"#, false),
+            (#"{"Message":"slow down"}"#, false),
+        ])
+    func body(_ json: String, _ hasValue: Bool) async throws {
+        let client = try Fixture.client(MockTransport(responses: [.json(json, status: 429)]))
+        let error = await captureError { try await client.tickets.get(TicketsAPITests.ticketID) }
+        guard case .rateLimited(let retryAfter, _)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect((retryAfter != nil) == hasValue, "\(json)")
+        if json.contains("\"12\"") { #expect(retryAfter == .seconds(12)) }
+        if json.contains("2000-") { #expect(retryAfter == .zero) }
+    }
+
+    @Test("The header wins over the body")
+    func headerFirst() async throws {
+        let response = IIQHTTPResponse.json(#"{"retry_after":"30"}"#, status: 429, headers: [("Retry-After", "3")])
+        let client = try Fixture.client(MockTransport(responses: [response]))
+        let error = await captureError { try await client.tickets.get(TicketsAPITests.ticketID) }
+        guard case .rateLimited(.seconds(3)?, _)? = error else { Issue.record("got \(String(describing: error))"); return }
+    }
+}

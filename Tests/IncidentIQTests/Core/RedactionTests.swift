@@ -43,16 +43,25 @@ struct RedactionTests {
             responses.append(.html("<html>\(echo)</html>", status: status))
         }
         responses.append(.json("{\"Item\": \"\(canary)\"", status: 200))
+        for status in [408, 429, 500, 502, 503, 504] {
+            responses.append(.json(#"{"retry_after":"\#(canary)","Message":"\#(echo)"}"#, status: status, headers: [("Retry-After", "1")]))
+        }
+        responses.append(.empty(status: 200, headers: [("X-Request-Id", canary)]))
+        responses.append(.empty(status: 503, headers: [("X-Correlation-Id", canary)]))
+        responses.append(IIQHTTPResponse(status: 200, headers: IIQHTTPHeaders([("Content-Type", "text/plain")]), body: Data(echo.utf8)))
         return responses
     }()
 
-    @Test("No error, log record or value shows the token", arguments: echoes.indices)
-    func errorPaths(_ index: Int) async throws {
+    @Test("No error, log record or value shows the token, with and without retries", arguments: echoes.indices, [false, true])
+    func errorPaths(_ index: Int, _ retrying: Bool) async throws {
         let logs = LogCollector()
-        let mock = MockTransport(responses: [Self.echoes[index]])
-        let client = try Fixture.client(mock, logHandler: logs.handler, token: Self.canary)
+        let response = Self.echoes[index]
+        let mock = MockTransport { _ in response }
+        let client = try Fixture.client(
+            mock, logHandler: logs.handler, token: Self.canary, retryPolicy: retrying ? .default : .never)
         struct Shape: Decodable { var Item: Int }
         let error = await captureError { try await client.item(Shape.self, IIQOperation("x", .get, ["x"]), options: .default) }
+        #expect(Self.echoes.count * 2 >= 50)
         Self.assertClean(error as Any, "error")
         for record in logs.records { Self.assertClean(record, "log record") }
         #expect(!logs.records.isEmpty)
