@@ -2,8 +2,14 @@ import Foundation
 
 #if canImport(Glibc)
 import Glibc
+
+private let streamSocket = Int32(SOCK_STREAM.rawValue)
+private let sendFlags = Int32(MSG_NOSIGNAL)
 #elseif canImport(Darwin)
 import Darwin
+
+private let streamSocket = SOCK_STREAM
+private let sendFlags: Int32 = 0
 #endif
 
 /// A minimal HTTP/1.1 server on a loopback address, for driving the real URLSessionTransport.
@@ -43,7 +49,7 @@ final class LoopbackServer: Sendable {
     var baseURL: String { "http://\(host):\(port)" }
 
     init(host: String = "127.0.0.1", handler: @escaping @Sendable (Request) -> Response) throws {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let fd = socket(AF_INET, streamSocket, 0)
         guard fd >= 0 else { throw POSIXError(.EIO) }
         var yes: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
@@ -113,7 +119,7 @@ final class LoopbackServer: Sendable {
             guard let base = buffer.baseAddress else { return true }
             var sent = 0
             while sent < buffer.count {
-                let result = send(connection, base + sent, buffer.count - sent, Int32(MSG_NOSIGNAL))
+                let result = send(connection, base + sent, buffer.count - sent, sendFlags)
                 if result <= 0 { return false }
                 sent += result
             }
