@@ -7,6 +7,7 @@ extension IIQClient {
     /// operation that is safe to repeat (or the caller's opt-in), attempts left, a retry budget
     /// token, and time before the call's deadline; otherwise the last error is thrown at once.
     func send(_ operation: IIQOperation, options: IIQRequestOptions) async throws(IIQError) -> IIQHTTPResponse {
+        let request = try requestBuilder.request(for: operation, options: options)
         let policy = options.retryPolicy ?? configuration.retryPolicy
         let attempts = operation.isRetrySafe || options.retriesUnsafeOperation ? Swift.max(policy.maximumAttempts, 1) : 1
         let environment = retryEnvironment
@@ -17,7 +18,7 @@ extension IIQClient {
             try await sleep(rateLimitGate.wait(at: environment.now()), before: deadline, else: nil)
             do {
                 let response = try await paced { () async throws(IIQError) in
-                    try await exchange(operation, options: options, attempt: attempt)
+                    try await exchange(request, of: operation, attempt: attempt)
                 }
                 retryBudget.refund()
                 return response
@@ -72,11 +73,10 @@ extension IIQClient {
         }
     }
 
-    /// One attempt: build, send, check and log.
-    private func exchange(_ operation: IIQOperation, options: IIQRequestOptions, attempt: Int) async throws(IIQError)
+    /// One attempt: send, check and log.
+    private func exchange(_ request: IIQHTTPRequest, of operation: IIQOperation, attempt: Int) async throws(IIQError)
         -> IIQHTTPResponse
     {
-        let request = try requestBuilder.request(for: operation, options: options)
         if Task.isCancelled { throw .cancelled }
         let clock = ContinuousClock()
         let start = clock.now

@@ -22,7 +22,10 @@ public struct IIQIdentifier<Entity>: Hashable, Sendable, Comparable {
     public static var empty: IIQIdentifier { IIQIdentifier(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))) }
 
     /// Whether this is the all-zero GUID.
-    public var isEmpty: Bool { self == .empty }
+    public var isEmpty: Bool {
+        // Checked for every decoded id, so compare the bytes instead of building an empty UUID.
+        withUnsafeBytes(of: uuid.uuid) { $0.allSatisfy { $0 == 0 } }
+    }
 
     /// Orders ids by their lowercase text.
     public static func < (lhs: IIQIdentifier, rhs: IIQIdentifier) -> Bool { lhs.description < rhs.description }

@@ -68,8 +68,7 @@ extension IIQError: CustomStringConvertible, CustomDebugStringConvertible, Local
     public var errorDescription: String? { description }
 
     static func seconds(_ duration: Duration) -> String {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return seconds.formatted(.number.precision(.fractionLength(0...3))) + " s"
+        duration.seconds.formatted(.number.precision(.fractionLength(0...3))) + " s"
     }
 }
 

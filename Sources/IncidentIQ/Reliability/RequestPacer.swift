@@ -56,9 +56,7 @@ actor RequestPacer {
     func reserveStart(at now: ContinuousClock.Instant) -> Duration {
         guard let rate else { return .zero }
         if let refilledAt {
-            let elapsed = now - refilledAt
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            tokens = Swift.min(burst, tokens + seconds * rate)
+            tokens = Swift.min(burst, tokens + (now - refilledAt).seconds * rate)
         }
         refilledAt = now
         tokens -= 1

@@ -88,10 +88,3 @@ public final class URLSessionTransport: IIQTransport {
         }
     }
 }
-
-extension Duration {
-    /// The duration in seconds, as `TimeInterval`.
-    var seconds: TimeInterval {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
-    }
-}
