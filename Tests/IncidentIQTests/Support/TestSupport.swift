@@ -15,7 +15,7 @@ enum Fixture {
     /// A client over `transport`, with a valid token. Retries are off unless a policy is given, so a
     /// scripted failure is seen exactly once; `clock` replaces real sleeping.
     static func client(
-        _ transport: MockTransport, product: IIQProduct? = nil, logHandler: IIQLogHandler? = nil, token: String? = nil,
+        _ transport: any IIQTransport, product: IIQProduct? = nil, logHandler: IIQLogHandler? = nil, token: String? = nil,
         retryPolicy: IIQRetryPolicy = .never, clock: VirtualClock = VirtualClock()
     ) throws -> IIQClient {
         var configuration = try IIQConfiguration(token: token ?? Self.token, product: product)

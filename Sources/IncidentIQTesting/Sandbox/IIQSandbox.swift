@@ -1,0 +1,217 @@
+import Foundation
+import IncidentIQ
+import Synchronization
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// A stateful, in-memory Incident IQ tenant: a seeded school district that answers the SDK's
+/// requests as IIQ does, with no network at all.
+///
+/// ```swift
+/// let sandbox = IIQSandbox()                       // 600 assets, seed 1
+/// let client = try sandbox.makeClient()            // or IIQClient(token: sandbox.issueToken(), transport: sandbox)
+/// for try await asset in client.assets.search(IIQAssetQuery(filters: [.status(named: "Available")])) { … }
+/// ```
+///
+/// The sandbox speaks IIQ's shapes: the same paths below `/api/v1.0`, `Items`/`Paging`/`Item`
+/// envelopes, PascalCase keys, zone-less dates, `$s`/`$p`/`$o`/`$d` paging and sorting, and body
+/// `Filters`. Writes persist for the sandbox's lifetime. It checks every request's headers as IIQ does:
+/// a missing, unknown or expired token, or a wrong `SiteId`, gets 401; a token without the scope the
+/// operation needs gets 403. It can also inject faults: see ``inject(_:times:on:method:)``.
+public final class IIQSandbox: IIQTransport {
+    /// The district it was generated from.
+    public let district: IIQSandboxDistrict
+    /// The tenant origin its tokens name, such as `https://sandbox.iiq.invalid`.
+    public let tenant: URL
+    /// The site id its tokens carry and its `SiteId` check expects.
+    public let siteID: UUID
+    /// The administrator its tokens act as unless told otherwise.
+    public let administratorID: IIQUser.ID
+
+    private struct State {
+        var store: SandboxStore
+        var grants: [String: SandboxGrant] = [:]
+        var faults = FaultPlan()
+        var requestCount = 0
+    }
+
+    private let state: Mutex<State>
+    private let now: @Sendable () -> Date
+    private let router = SandboxRouter()
+
+    /// Creates a sandbox tenant.
+    ///
+    /// - Parameters:
+    ///   - district: The seed and size of the district; building 100,000 assets takes about a second in release builds.
+    ///   - tenant: The origin its tokens name. The default never resolves, so a sandbox token sent to the
+    ///     network by mistake goes nowhere.
+    ///   - now: The clock for timestamps and token expiry.
+    public init(
+        district: IIQSandboxDistrict = .small, tenant: URL = URL(string: "https://sandbox.iiq.invalid") ?? URL(fileURLWithPath: "/"),
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        var seedRandom = SeededRandom(seed: district.seed ^ 0x5EED_51DE)
+        let siteID = seedRandom.uuid()
+        let store = DistrictGenerator(district: district, siteID: siteID).generate()
+        self.district = district
+        self.tenant = tenant
+        self.siteID = siteID
+        self.administratorID = IIQUser.ID(store.administratorID)
+        self.now = now
+        self.state = Mutex(State(store: store))
+    }
+
+    /// The API base URL: the tenant origin plus `/api/v1.0`.
+    public var baseURL: URL { tenant.appending(path: "api/v1.0") }
+
+    /// How many requests it has received, faults and failures included.
+    public var requestCount: Int { state.withLock { $0.requestCount } }
+
+    // MARK: Tokens
+
+    /// Issues a token this sandbox accepts: an unsigned, IIQ-shaped JWT whose claims carry the sandbox's
+    /// site (`iss`), tenant (`scope`), user (`sub`), expiry (`exp`) and permissions (`scopes`).
+    ///
+    /// - Parameters:
+    ///   - scopes: What it may do; read and write on tickets, assets and users by default.
+    ///   - expiresIn: Seconds until it expires; negative for a token that has already expired.
+    ///   - user: The user it acts as; the sandbox administrator by default.
+    public func issueToken(
+        scopes: Set<IIQSandboxScope> = IIQSandboxScope.readWrite, expiresIn: TimeInterval = 86_400,
+        as user: IIQUser.ID? = nil
+    ) -> String {
+        let issued = now()
+        let expiry = issued.addingTimeInterval(expiresIn)
+        let userID = user?.uuid ?? administratorID.uuid
+        let token = IIQTestToken.make(
+            siteID: siteID.uuidString.lowercased(), tenant: tenant.absoluteString, userID: userID.uuidString.lowercased(),
+            issuedAt: issued, expiresAt: expiry, extraClaims: ["scopes": scopes.map(\.rawValue).sorted()])
+        state.withLock { $0.grants[token] = SandboxGrant(userID: userID, scopes: Set(scopes.map(\.rawValue)), expiresAt: expiry) }
+        return token
+    }
+
+    /// A client for this sandbox with a fresh token; `configure` may change the configuration first.
+    public func makeClient(
+        scopes: Set<IIQSandboxScope> = IIQSandboxScope.readWrite,
+        configure: (inout IIQConfiguration) -> Void = { _ in }
+    ) throws(IIQError) -> IIQClient {
+        var configuration = try IIQConfiguration(token: issueToken(scopes: scopes))
+        configure(&configuration)
+        return try IIQClient(configuration: configuration, transport: self)
+    }
+
+    // MARK: Faults
+
+    /// Scripts `fault` for the next `times` requests whose path (below `/api/v1.0`) starts with `path`.
+    ///
+    /// Scripted faults are used in the order they were added, one per request.
+    public func inject(_ fault: IIQSandboxFault, times: Int = 1, on path: String = "/", method: IIQHTTPMethod? = nil) {
+        inject(Array(repeating: fault, count: max(times, 0)), on: path, method: method)
+    }
+
+    /// Scripts `faults`, one per request in order, for requests whose path starts with `path`.
+    public func inject(_ faults: [IIQSandboxFault], on path: String = "/", method: IIQHTTPMethod? = nil) {
+        state.withLock { $0.faults.script(faults, on: path, method: method) }
+    }
+
+    /// Gives each request whose path starts with `path` a `probability` chance of one of `faults`,
+    /// chosen by a generator seeded with `seed`, so a run can be repeated.
+    public func injectRandomly(_ faults: [IIQSandboxFault], probability: Double, seed: UInt64, on path: String = "/") {
+        state.withLock { $0.faults.randomize(faults, probability: probability, seed: seed, on: path) }
+    }
+
+    /// Removes every scripted and random fault.
+    public func removeAllFaults() {
+        state.withLock { $0.faults.removeAll() }
+    }
+
+    // MARK: Answering
+
+    /// Answers `request` in memory, as ``IIQTransport`` asks.
+    ///
+    /// A ``IIQSandboxFault/connectionReset`` throws `URLError(.networkConnectionLost)`, and a
+    /// ``IIQSandboxFault/truncatedBody`` returns the first half of the body.
+    public func send(_ request: IIQHTTPRequest) async throws -> IIQHTTPResponse {
+        let answer = try await respond(to: request)
+        switch answer.delivery {
+        case .complete:
+            return answer.response
+        case .truncated(let count):
+            var response = answer.response
+            response.body = response.body.prefix(count)
+            return response
+        case .connectionReset:
+            throw URLError(.networkConnectionLost)
+        }
+    }
+
+    /// Answers `request`, saying how much of the answer should reach the wire. Servers use this.
+    public func respond(to request: IIQHTTPRequest) async throws -> IIQSandboxResponse {
+        let parsed = SandboxRequest(request)
+        let fault = state.withLock { state -> IIQSandboxFault? in
+            state.requestCount += 1
+            guard let parsed else { return nil }
+            return state.faults.next(for: parsed.path, parsed.method)
+        }
+        if case .latency(let delay) = fault { try await Task.sleep(for: delay) }
+        if let early = Self.earlyAnswer(for: fault, now: now()) { return early }
+        guard let parsed else {
+            return Self.answer(
+                SandboxReply(.notFound("No HTTP resource was found that matches the request URI '\(request.url.path)'.")))
+        }
+        var reply = handle(parsed)
+        if let fault, (200..<300).contains(reply.status) { reply.body = ShapeDrift.apply(fault, to: reply.body) }
+        var answer = Self.answer(reply)
+        if fault == .truncatedBody { answer.delivery = .truncated(afterBytes: answer.response.body.count / 2) }
+        return answer
+    }
+
+    private func handle(_ request: SandboxRequest) -> SandboxReply {
+        let time = now()
+        return state.withLock { state in
+            do {
+                let (route, parameters) = try router.route(request)
+                let grant = try SandboxAuthenticator(siteID: siteID)
+                    .authorize(request, scope: route.scope, grants: state.grants, now: time)
+                let context = SandboxContext(request: request, parameters: parameters, callerID: grant.userID, now: time)
+                return try route.handler(&state.store, context)
+            } catch let failure as SandboxFailure {
+                return SandboxReply(failure)
+            } catch {
+                return SandboxReply(SandboxFailure(status: 500, message: "The sandbox failed: \(error)", errorKey: "ServerError"))
+            }
+        }
+    }
+
+    /// The answer for a fault that replaces the response, if `fault` is one.
+    private static func earlyAnswer(for fault: IIQSandboxFault?, now: Date) -> IIQSandboxResponse? {
+        switch fault {
+        case .rateLimited(let retryAfter):
+            var reply = SandboxReply(
+                SandboxFailure(status: 429, message: "Too many requests. Slow down and try again.", errorKey: "TooManyRequests"))
+            switch retryAfter {
+            case .seconds(let seconds): reply.headers.append(("Retry-After", String(seconds)))
+            case .date(let date): reply.headers.append(("Retry-After", HTTPDate.format(date)))
+            case nil: break
+            }
+            return answer(reply)
+        case .serverError(let status):
+            return answer(
+                SandboxReply(SandboxFailure(status: status, message: "The service is unavailable.", errorKey: "ServerError")))
+        case .htmlErrorPage(let status):
+            let html = "<!DOCTYPE html><html><head><title>\(status) Error</title></head><body><h1>Server Error</h1>"
+                + "<p>The gateway could not reach the application (IIS).</p></body></html>"
+            return IIQSandboxResponse(response: .html(html, status: status), delivery: .complete)
+        case .connectionReset:
+            return IIQSandboxResponse(response: IIQHTTPResponse(status: 0), delivery: .connectionReset)
+        default:
+            return nil
+        }
+    }
+
+    private static func answer(_ reply: SandboxReply) -> IIQSandboxResponse {
+        IIQSandboxResponse(response: .json(reply.body.data, status: reply.status, headers: reply.headers), delivery: .complete)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Everything the sandbox tenant holds. It lives behind the sandbox's lock.
+struct SandboxStore: Sendable {
+    var siteID: UUID
+    var locations = RecordTable<LocationRecord>()
+    var rooms = RecordTable<RoomRecord>()
+    var roles = RecordTable<RoleRecord>()
+    var users = RecordTable<UserRecord>()
+    var agentIDs: Set<UUID> = []
+    var teams = RecordTable<TeamRecord>()
+    var assetTypes = RecordTable<AssetTypeRecord>()
+    var manufacturers = RecordTable<ManufacturerRecord>()
+    var models = RecordTable<ModelRecord>()
+    var assetStatuses = RecordTable<AssetStatusRecord>()
+    var assets = RecordTable<AssetRecord>()
+    var issues = RecordTable<IssueRecord>()
+    var workflowSteps = RecordTable<WorkflowStepRecord>()
+    var tickets = RecordTable<TicketRecord>()
+    var nextTicketNumber = 10_000
+    /// The id of the administrator the sandbox's tokens act as.
+    var administratorID: UUID
+    /// Open tickets per asset, kept current by ``recountOpenTickets()``.
+    private(set) var openTicketsByAsset: [UUID: Int] = [:]
+
+    init(siteID: UUID, administratorID: UUID) {
+        self.siteID = siteID
+        self.administratorID = administratorID
+    }
+
+    func isClosed(_ ticket: TicketRecord) -> Bool {
+        ticket.isCanceled || workflowSteps[ticket.stepID]?.isClosed == true
+    }
+
+    mutating func recountOpenTickets() {
+        var counts: [UUID: Int] = [:]
+        for ticket in tickets.rows where !ticket.isDeleted && !isClosed(ticket) {
+            for asset in ticket.assetIDs { counts[asset, default: 0] += 1 }
+        }
+        openTicketsByAsset = counts
+    }
+
+    /// The first step that closes a ticket, and the first that opens one.
+    var closedStepID: UUID? { workflowSteps.rows.first { $0.isClosed }?.id }
+    var newStepID: UUID? { workflowSteps.rows.first { !$0.isClosed }?.id }
+}
