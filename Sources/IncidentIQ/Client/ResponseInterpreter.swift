@@ -170,7 +170,10 @@ struct ResponseInterpreter: Sendable {
             .clientCertificateRequired:
             return .tls
         case .cannotConnectToHost, .networkConnectionLost, .notConnectedToInternet, .cannotFindHost,
-            .dnsLookupFailed, .badServerResponse, .cannotParseResponse:
+            .dnsLookupFailed, .badServerResponse, .cannotParseResponse,
+            // FoundationNetworking on Linux reports a connection cut mid-body ("transfer closed with
+            // N bytes remaining") as .unknown; it is a dropped connection, found over real HTTP.
+            .unknown:
             return .connection
         case .httpTooManyRedirects, .redirectToNonExistentLocation: return .redirectRefused
         default: return .other

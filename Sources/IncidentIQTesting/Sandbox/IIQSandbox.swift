@@ -132,7 +132,8 @@ public final class IIQSandbox: IIQTransport {
     /// Answers `request` in memory, as ``IIQTransport`` asks.
     ///
     /// A ``IIQSandboxFault/connectionReset`` throws `URLError(.networkConnectionLost)`, and a
-    /// ``IIQSandboxFault/truncatedBody`` returns the first half of the body.
+    /// ``IIQSandboxFault/truncatedBody`` returns the first half of the body; an
+    /// ``IIQSandboxFault/oversizedBody(bytes:)`` is padded in memory.
     public func send(_ request: IIQHTTPRequest) async throws -> IIQHTTPResponse {
         let answer = try await respond(to: request)
         switch answer.delivery {
@@ -144,6 +145,10 @@ public final class IIQSandbox: IIQTransport {
             return response
         case .connectionReset:
             throw URLError(.networkConnectionLost)
+        case .padded(let total):
+            var response = answer.response
+            response.body.append(Data(repeating: UInt8(ascii: " "), count: max(0, total - response.body.count)))
+            return response
         }
     }
 
@@ -165,6 +170,7 @@ public final class IIQSandbox: IIQTransport {
         if let fault, (200..<300).contains(reply.status) { reply.body = ShapeDrift.apply(fault, to: reply.body) }
         var answer = Self.answer(reply)
         if fault == .truncatedBody { answer.delivery = .truncated(afterBytes: answer.response.body.count / 2) }
+        if case .oversizedBody(let bytes) = fault { answer.delivery = .padded(toBytes: bytes) }
         return answer
     }
 

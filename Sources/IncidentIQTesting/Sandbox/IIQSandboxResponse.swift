@@ -11,8 +11,10 @@ public struct IIQSandboxResponse: Sendable {
         case complete
         /// The headers promise the whole body, but the connection closes after this many bytes.
         case truncated(afterBytes: Int)
-        /// The connection drops before any byte of the response.
+        /// The connection drops before the response is complete.
         case connectionReset
+        /// The body is followed by whitespace up to this many bytes in all.
+        case padded(toBytes: Int)
     }
 
     /// The status, headers and full body.

@@ -79,7 +79,7 @@ struct RetryTests {
     @Test("Connection failures are retried; TLS failures and refused redirects are not")
     func transportFailures() async throws {
         let cases: [(any Error, Int)] = [
-            (URLError(.cannotConnectToHost), 3), (URLError(.networkConnectionLost), 3), (URLError(.timedOut), 3),
+            (URLError(.cannotConnectToHost), 3), (URLError(.networkConnectionLost), 3), (URLError(.timedOut), 3), (URLError(.unknown), 3),
             (URLError(.secureConnectionFailed), 1), (URLError(.serverCertificateUntrusted), 1),
             (TransportFault.redirectRefused("elsewhere"), 1), (CancellationError(), 1),
         ]

@@ -32,6 +32,9 @@ public enum IIQSandboxFault: Sendable, Hashable {
     case itemCountWithoutPaging
     /// The body stops halfway. Over HTTP the connection closes before `Content-Length` bytes arrive.
     case truncatedBody
-    /// The connection drops before any response.
+    /// The connection drops before the response arrives.
     case connectionReset
+    /// The answer is padded with whitespace to this many bytes: still valid JSON, but larger than a
+    /// client should accept. Servers stream it, so the sandbox itself never holds it all.
+    case oversizedBody(bytes: Int)
 }

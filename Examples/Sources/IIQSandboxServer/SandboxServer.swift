@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import IncidentIQ
+import IncidentIQTesting
+import Logging
+import Synchronization
+
+/// Serves an ``IIQSandbox`` over real HTTP on 127.0.0.1, so any client can use it: curl, Python,
+/// the SDK with its loopback opt-in, or `iiq` itself through `IIQ_BASE_URL`.
+///
+/// ```swift
+/// let server = SandboxServer(district: IIQSandboxDistrict(seed: 1, assets: 5_000), port: 8080)
+/// try await server.run { sandbox in print("Serving \(sandbox.baseURL)") }
+/// ```
+///
+/// The sandbox is built once the port is bound, so that its tokens name the real origin
+/// (`http://127.0.0.1:PORT`) even when port 0 asks for an ephemeral one.
+public struct SandboxServer: Sendable {
+    /// The district to serve.
+    public var district: IIQSandboxDistrict
+    /// The port to listen on; 0 picks a free one.
+    public var port: Int
+    /// The largest request body accepted.
+    public var maximumRequestBytes = 8 << 20
+
+    /// A server for `district` on `port`.
+    public init(district: IIQSandboxDistrict, port: Int) {
+        self.district = district
+        self.port = port
+    }
+
+    /// Runs until the task is cancelled, calling `onReady` with the sandbox once it is serving.
+    public func run(onReady: @escaping @Sendable (IIQSandbox) async -> Void) async throws {
+        let box = Mutex<IIQSandbox?>(nil)
+        let district = self.district
+        let limit = maximumRequestBytes
+        let responder = CallbackResponder<BasicRequestContext> { request, _ in
+            guard let sandbox = box.withLock({ $0 }) else {
+                return Response(status: .serviceUnavailable, headers: [.retryAfter: "1"])
+            }
+            return try await SandboxBridge.respond(to: request, with: sandbox, limit: limit)
+        }
+        let application = Application(
+            responder: responder,
+            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: port), serverName: "iiq-sandbox"),
+            onServerRunning: { channel in
+                let bound = channel.localAddress?.port ?? 0
+                let tenant = URL(string: "http://127.0.0.1:\(bound)") ?? URL(fileURLWithPath: "/")
+                let sandbox = IIQSandbox(district: district, tenant: tenant)
+                box.withLock { $0 = sandbox }
+                await onReady(sandbox)
+            },
+            logger: Logger(label: "iiq-sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+        try await application.run()
+    }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import IncidentIQ
+
+/// `iiq assets …`.
+struct Assets: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find, list and export assets.", subcommands: [Find.self, List.self, Export.self])
+
+    /// `iiq assets find`.
+    struct Find: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Find assets by exact tag or serial number.")
+
+        @Option(help: "The asset tag.") var tag: String?
+        @Option(help: "The serial number.") var serial: String?
+        @OptionGroup var output: FormatOptions
+
+        func validate() throws {
+            if (tag == nil) == (serial == nil) { throw ValidationError("Give exactly one of --tag and --serial.") }
+        }
+
+        func run() async throws {
+            try await Session.run { client in
+                let found = try await tag != nil ? client.assets.withTag(tag ?? "") : client.assets.withSerial(serial ?? "")
+                guard !found.isEmpty else {
+                    throw CommandFailure.notFound("No asset has the \(tag != nil ? "tag '\(tag ?? "")'" : "serial '\(serial ?? "")'").")
+                }
+                let printer = RecordPrinter(output.format, columns: Columns.assets)
+                for asset in found { try printer.add(asset) }
+                printer.finish()
+            }
+        }
+    }
+
+    /// `iiq assets list`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List assets, by tag.")
+
+        @Option(help: "Only assets at the location with this name.") var location: String?
+        @Option(help: "Only assets with this status, such as Available.") var status: String?
+        @Option(help: "Print at most this many assets.") var limit = 25
+        @OptionGroup var output: FormatOptions
+
+        func validate() throws {
+            if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+        }
+
+        func run() async throws {
+            try await Session.run { client in
+                var filters: [IIQFilter] = []
+                if let location { filters.append(.location(try await Resolver(client: client).location(named: location).id)) }
+                if let status { filters.append(.status(named: status)) }
+                let query = IIQAssetQuery(filters: filters, sort: .ascending("AssetTag"), pageSize: min(limit, 500))
+                let printer = RecordPrinter(output.format, columns: Columns.assets)
+                for asset in try await client.assets.search(query).first(limit) { try printer.add(asset) }
+                printer.finish()
+            }
+        }
+    }
+
+    /// `iiq assets export`.
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write every asset to stdout as CSV or JSON, page by page.",
+            discussion: "A progress line (rows and rate) goes to stderr when stderr is a terminal.")
+
+        @Option(help: "csv or json.") var format: OutputFormat = .csv
+        @Option(name: .customLong("page-size"), help: "Assets per request.") var pageSize = 500
+
+        func validate() throws {
+            if format == .table { throw ValidationError("export writes csv or json.") }
+            if !(1...5000).contains(pageSize) { throw ValidationError("--page-size must be between 1 and 5000.") }
+        }
+
+        func run() async throws {
+            try await Session.run { client in
+                let printer = RecordPrinter(format, columns: Columns.assets)
+                let progress = Progress(enabled: StandardError.isTerminal)
+                for try await asset in client.assets.search(IIQAssetQuery(pageSize: pageSize)) {
+                    try printer.add(asset)
+                    progress.advance()
+                }
+                printer.finish()
+                progress.finish()
+            }
+        }
+    }
+}
+
+/// A one-line progress report on stderr: rows so far and rows per second.
+final class Progress {
+    private let enabled: Bool
+    private let start = ContinuousClock.now
+    private var rows = 0
+    private var lastReport = ContinuousClock.now
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func advance() {
+        rows += 1
+        guard enabled, ContinuousClock.now - lastReport > .milliseconds(250) else { return }
+        lastReport = ContinuousClock.now
+        report(final: false)
+    }
+
+    func finish() {
+        if enabled { report(final: true) }
+    }
+
+    private func report(final: Bool) {
+        let seconds = max((ContinuousClock.now - start).seconds, 0.001)
+        let line = "\r\(rows) assets, \(Int(Double(rows) / seconds)) per second" + (final ? "\n" : "")
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// `iiq`: Incident IQ from the shell, on your tenant or on a built-in sandbox.
+@main
+struct IIQCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "iiq",
+        abstract: "Incident IQ from the command line.",
+        discussion: """
+            With IIQ_API_TOKEN set, iiq talks to that tenant (IIQ_SITE_ID and IIQ_BASE_URL are read too).
+            Without it, iiq runs on a built-in seeded sandbox and says so on stderr.
+
+            Exit codes: 0 success, 1 an API or network failure, 3 not found, 4 not authorized (401/403),
+            5 rate limited, 64 a usage error.
+            """,
+        subcommands: [WhoAmI.self, Tickets.self, Assets.self, Users.self, Sandbox.self]
+    )
+}

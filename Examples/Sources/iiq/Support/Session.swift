@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import IncidentIQ
+import IncidentIQTesting
+
+/// Where a command runs: the tenant named by `IIQ_API_TOKEN`, or the built-in sandbox.
+enum Session {
+    /// The sandbox `iiq` uses when no token is set.
+    static let sandboxDistrict = IIQSandboxDistrict(seed: 1, assets: 600)
+
+    /// A client for the environment's tenant, or for a new in-process sandbox (with one line on stderr).
+    static func makeClient(environment: [String: String] = ProcessInfo.processInfo.environment) throws(IIQError)
+        -> IIQClient
+    {
+        let token = environment[IIQConfiguration.EnvironmentKey.token] ?? ""
+        if !token.trimmingCharacters(in: .whitespaces).isEmpty {
+            return try IIQClient.fromEnvironment(environment)
+        }
+        StandardError.write(
+            "iiq: IIQ_API_TOKEN is not set; using the built-in sandbox (seed \(sandboxDistrict.seed), "
+                + "\(sandboxDistrict.assets) assets). Set IIQ_API_TOKEN to use your tenant.")
+        return try IIQSandbox(district: sandboxDistrict).makeClient()
+    }
+
+    /// Runs `body` with a client, turning an SDK error into its message on stderr and an exit code.
+    static func run(_ body: (IIQClient) async throws -> Void) async throws {
+        do {
+            try await body(try makeClient())
+        } catch let error as IIQError {
+            StandardError.write("iiq: error: \(error)")
+            throw ExitCode(exitCode(for: error))
+        } catch let error as CommandFailure {
+            StandardError.write("iiq: error: \(error.message)")
+            throw ExitCode(error.code)
+        }
+    }
+
+    /// The exit code a script can rely on for `error`.
+    static func exitCode(for error: IIQError) -> Int32 {
+        switch error {
+        case .notFound: 3
+        case .unauthorized, .forbidden, .tokenExpired: 4
+        case .rateLimited: 5
+        case .invalidConfiguration, .invalidArgument: 64
+        default: 1
+        }
+    }
+}
+
+/// A failure of the tool itself, such as a name that matches nothing, with its exit code.
+struct CommandFailure: Error {
+    var message: String
+    var code: Int32 = 1
+
+    static func notFound(_ message: String) -> CommandFailure { CommandFailure(message: message, code: 3) }
+}
+
+/// Writes lines to stderr.
+enum StandardError {
+    static func write(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Whether stderr is a terminal, where progress lines belong.
+    static var isTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import IncidentIQ
+import IncidentIQTesting
+import Testing
+
+@Suite("Sandbox server over real HTTP, through URLSessionTransport")
+struct SandboxServerTests {
+    @Test("search, paging, get, create and comment work end to end")
+    func endToEnd() async throws {
+        try await withServer { server in
+            let client = try server.client()
+            var ids = Set<IIQAsset.ID>()
+            var pages = 0
+            for try await page in client.assets.search(IIQAssetQuery(pageSize: 150)).pages {
+                ids.formUnion(page.items.map(\.id))
+                #expect(page.totalRows == 400)
+                pages += 1
+            }
+            #expect(ids.count == 400 && pages == 3)
+
+            let asset = try #require(try await client.assets.search(filters: [.status(named: "Assigned")]).first(1).first)
+            #expect(try await client.assets.get(asset.id).serialNumber == asset.serialNumber)
+
+            let issue = try #require(try await client.tickets.search().first(1).first?.issueID)
+            let ticket = try await client.tickets.create(
+                IIQNewTicket(
+                    requestor: try #require(asset.ownerID), location: try #require(asset.locationID), issue: issue,
+                    subject: "Over HTTP", assets: [asset.id]))
+            try await client.tickets.addComment("Sent over a real socket.", to: ticket.id, isPublic: true)
+            let history = try await client.tickets.activities(of: ticket.id)
+            #expect(history.contains { $0.activityItems?.first?.comments == "Sent over a real socket." })
+            #expect(try await client.tickets.get(ticket.id).subject == "Over HTTP")
+        }
+    }
+
+    @Test("a token the server did not issue gets 401, a read-only token writing gets 403, a 429 carries Retry-After")
+    func failures() async throws {
+        try await withServer { server in
+            let stranger = try server.client(
+                token: IIQTestToken.make(
+                    siteID: server.sandbox.siteID.uuidString.lowercased(), tenant: server.sandbox.tenant.absoluteString))
+            guard case .unauthorized(let failure) = await captureError({ try await stranger.tickets.statuses() }) else {
+                Issue.record("expected 401"); return
+            }
+            #expect(failure.status == 401)
+
+            let reader = try server.client(token: server.sandbox.issueToken(scopes: IIQSandboxScope.readOnly))
+            let ticket = try #require(try await reader.tickets.search().first(1).first)
+            guard case .forbidden = await captureError({ try await reader.tickets.close(ticket.id) }) else {
+                Issue.record("expected 403"); return
+            }
+
+            server.sandbox.inject(.rateLimited(retryAfter: .seconds(9)), on: "/tickets")
+            guard case .rateLimited(let delay, _) = await captureError({ try await reader.tickets.search().first(1) }) else {
+                Issue.record("expected 429"); return
+            }
+            #expect(delay == .seconds(9))
+        }
+    }
+}

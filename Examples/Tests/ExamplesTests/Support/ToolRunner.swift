@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// Runs the built `iiq` executable as a process.
+enum ToolRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The `iiq` binary SwiftPM built beside this test bundle.
+    static func executable() throws -> URL {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+        ]
+        for directory in candidates {
+            let url = directory.appending(path: "iiq")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        throw ToolError.notBuilt(candidates.map(\.path))
+    }
+
+    /// Runs `iiq arguments…` with `environment` added to a clean one (no IIQ_ variables are inherited).
+    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Result {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("IIQ_") }
+        base.merge(environment) { _, new in new }
+        process.environment = base
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Blocking reads run on threads of their own: on the cooperative pool they could starve the
+        // in-process sandbox server the tool is talking to.
+        async let stdout = onThread { out.fileHandleForReading.readDataToEndOfFile() }
+        async let stderr = onThread { err.fileHandleForReading.readDataToEndOfFile() }
+        let (output, errors) = await (stdout, stderr)
+        await onThread { process.waitUntilExit() }
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
+            stderr: String(decoding: errors, as: UTF8.self))
+    }
+
+    enum ToolError: Error { case notBuilt([String]) }
+
+    private static func onThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: work()) }.start()
+        }
+    }
+}

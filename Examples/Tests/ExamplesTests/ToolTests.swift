@@ -1,0 +1,106 @@
+import Foundation
+import IncidentIQ
+import IncidentIQTesting
+import Testing
+
+@Suite("The iiq tool, run as a process")
+struct ToolTests {
+    @Test("without IIQ_API_TOKEN it runs on the built-in sandbox and says so in one stderr line")
+    func sandboxFallback() async throws {
+        let result = try await ToolRunner.run(["assets", "list", "--limit", "3", "--format", "csv"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines.first == "Tag,Serial,Model,Status,Owner,Location,Id")
+        let notes = result.stderr.split(separator: "\n")
+        #expect(notes.count == 1)
+        #expect(notes.first?.contains("built-in sandbox") == true)
+    }
+
+    @Test("bad flags exit 64 with a message and no stack trace", arguments: [
+        ["tickets", "list", "--limit", "0"],
+        ["tickets", "list", "--open", "--closed"],
+        ["tickets", "list", "--since", "last tuesday"],
+        ["assets", "find"],
+        ["assets", "list", "--format", "yaml"],
+        ["sandbox", "serve", "--port", "70000"],
+    ])
+    func usageErrors(arguments: [String]) async throws {
+        let result = try await ToolRunner.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("Error:") || result.stderr.contains("error:"))
+        #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Stack dump"))
+    }
+
+    @Test("something that does not exist exits 3")
+    func notFound() async throws {
+        let result = try await ToolRunner.run(["assets", "find", "--tag", "NO-SUCH-TAG"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("iiq: error: No asset has the tag 'NO-SUCH-TAG'."))
+    }
+
+    @Test("whoami reads the token with no network call")
+    func whoami() async throws {
+        let token = IIQTestToken.make(siteID: "bb6cece8-e4f4-e511-a789-005056bb000e", userID: "8c7b6a5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d")
+        let result = try await ToolRunner.run(
+            ["whoami", "--format", "json"], environment: ["IIQ_API_TOKEN": token, "IIQ_BASE_URL": "https://nowhere.invalid"])
+        #expect(result.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.first?["site"] as? String == "bb6cece8-e4f4-e511-a789-005056bb000e")
+        #expect(rows.first?["userID"] as? String == "8c7b6a5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d")
+        #expect(!result.stdout.contains(token) && !result.stderr.contains(token))
+    }
+
+    @Test("against the sandbox server: list, create, show and comment; export pages through every asset")
+    func againstServer() async throws {
+        try await withServer { server in
+            let environment = server.environment(token: server.sandbox.issueToken())
+            let tickets = try await ToolRunner.run(["tickets", "list", "--open", "--format", "json", "--limit", "5"], environment: environment)
+            #expect(tickets.status == 0)
+            #expect(tickets.stderr.isEmpty, "a real tenant gets no sandbox note")
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(tickets.stdout.utf8)) as? [[String: Any]])
+            #expect(rows.count == 5 && rows.allSatisfy { $0["IsClosed"] as? Bool == false })
+
+            let client = try server.client()
+            let asset = try #require(try await client.assets.search(filters: [.status(named: "Assigned")]).first(1).first)
+            let issue = try #require(try await client.tickets.search().first(1).first?.issue?.name)
+            let created = try await ToolRunner.run(
+                ["tickets", "create", "--asset", try #require(asset.assetTag), "--issue", issue, "--subject", "From the shell",
+                 "--format", "csv"], environment: environment)
+            #expect(created.status == 0, "\(created.stderr)")
+            let number = try #require(created.stdout.split(separator: "\n").last?.split(separator: ",").first.map(String.init))
+
+            let comment = try await ToolRunner.run(["tickets", "comment", number, "Picked up at the desk."], environment: environment)
+            #expect(comment.status == 0)
+            let shown = try await ToolRunner.run(["tickets", "show", number], environment: environment)
+            #expect(shown.stdout.contains("From the shell") && shown.stdout.contains("Picked up at the desk."))
+
+            let export = try await ToolRunner.run(["assets", "export", "--page-size", "70"], environment: environment)
+            #expect(export.status == 0)
+            #expect(export.stdout.split(separator: "\n").count == 401)
+            #expect(export.stderr.isEmpty, "no progress line when stderr is not a terminal")
+
+            let users = try await ToolRunner.run(["users", "list", "--role", "Student", "--limit", "4"], environment: environment)
+            #expect(users.status == 0 && users.stdout.split(separator: "\n").count == 6)
+        }
+    }
+
+    @Test("API failures exit 4 for 401/403 and print the SDK's message, never the token")
+    func apiFailures() async throws {
+        try await withServer { server in
+            let readOnly = server.sandbox.issueToken(scopes: IIQSandboxScope.readOnly)
+            let ticket = try #require(try await server.client().tickets.search().first(1).first?.ticketNumber?.rawValue)
+            let forbidden = try await ToolRunner.run(["tickets", "comment", ticket, "no"], environment: server.environment(token: readOnly))
+            #expect(forbidden.status == 4)
+            #expect(forbidden.stderr.contains("403"))
+            #expect(!forbidden.stderr.contains(readOnly))
+
+            let stranger = IIQTestToken.make(siteID: server.sandbox.siteID.uuidString.lowercased())
+            let unauthorized = try await ToolRunner.run(["assets", "list"], environment: server.environment(token: stranger))
+            #expect(unauthorized.status == 4)
+            #expect(unauthorized.stderr.contains("401"))
+            #expect(!unauthorized.stderr.contains(stranger))
+        }
+    }
+}
