@@ -8,7 +8,9 @@ let package = Package(
     name: "IncidentIQExamples",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "iiq", targets: ["iiq"])
+        .executable(name: "iiq", targets: ["iiq"]),
+        // The sandbox server, for the Benchmarks package's pagination runs over real HTTP.
+        .library(name: "IIQSandboxServer", targets: ["IIQSandboxServer"]),
     ],
     dependencies: [
         .package(name: "IncidentIQ", path: ".."),

@@ -182,7 +182,9 @@ public final class IIQSandbox: IIQTransport {
                 let grant = try SandboxAuthenticator(siteID: siteID)
                     .authorize(request, scope: route.scope, grants: state.grants, now: time)
                 let context = SandboxContext(request: request, parameters: parameters, callerID: grant.userID, now: time)
-                return try route.handler(&state.store, context)
+                let reply = try route.handler(&state.store, context)
+                if route.isWrite { state.store.searchCache.removeAll() }
+                return reply
             } catch let failure as SandboxFailure {
                 return SandboxReply(failure)
             } catch {

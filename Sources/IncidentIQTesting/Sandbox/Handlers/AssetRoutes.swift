@@ -8,7 +8,9 @@ enum AssetRoutes {
     static let routes: [SandboxRoute] = [
         SandboxRoute(.post, "assets", scope: read) { store, context in
             let search = try SandboxSearch(context.request)
-            return search.page(try matches(store, context, search), render: store.json(asset:))
+            let snapshot = store
+            let rows = try store.cachedSearch(context.request) { try matches(snapshot, context, search) }
+            return search.page(rows, render: store.json(asset:))
         },
         SandboxRoute(.post, "assets/count", scope: read) { store, context in
             let total = try matches(store, context, try SandboxSearch(context.request)).count

@@ -71,7 +71,8 @@ enum TicketRoutes {
         let onlyDeleted = body.bool("OnlyShowDeleted") == true || schema == "deleted"
         let snapshot = store
         let caller = context.callerID
-        let rows = try search.matches(store.tickets.rows, rules: rules(snapshot)) { ticket in
+        let rows = try store.cachedSearch(context.request) {
+            try search.matches(snapshot.tickets.rows, rules: rules(snapshot)) { ticket in
             guard ticket.isDeleted == onlyDeleted else { return false }
             let closed = snapshot.isClosed(ticket)
             switch schema {
@@ -83,6 +84,7 @@ enum TicketRoutes {
             case "assignedtome_unassigned": return (ticket.agentID == caller || ticket.agentID == nil) && !closed
             case "waitingonrequestor": return snapshot.workflowSteps[ticket.stepID]?.name == "Waiting on Requestor"
             default: return true
+            }
             }
         }
         return search.page(rows, render: snapshot.json(ticket:))

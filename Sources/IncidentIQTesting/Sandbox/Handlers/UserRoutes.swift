@@ -6,8 +6,8 @@ enum UserRoutes {
     static let write = "users:write"
 
     static let routes: [SandboxRoute] = [
-        SandboxRoute(.post, "users", scope: read) { store, context in try search(store, context, agentsOnly: false) },
-        SandboxRoute(.post, "users/agents", scope: read) { store, context in try search(store, context, agentsOnly: true) },
+        SandboxRoute(.post, "users", scope: read) { store, context in try search(&store, context, agentsOnly: false) },
+        SandboxRoute(.post, "users/agents", scope: read) { store, context in try search(&store, context, agentsOnly: true) },
         SandboxRoute(.post, "users/local/new", scope: write, create),
         SandboxRoute(.get, "users/{}", scope: read) { store, context in
             .item(store.json(user: try store.users.require(try context.id(0, "user"), "user")))
@@ -21,13 +21,16 @@ enum UserRoutes {
         },
     ]
 
-    private static func search(_ store: SandboxStore, _ context: SandboxContext, agentsOnly: Bool) throws
+    private static func search(_ store: inout SandboxStore, _ context: SandboxContext, agentsOnly: Bool) throws
         -> SandboxReply
     {
         let search = try SandboxSearch(context.request)
         let onlyDeleted = try context.request.jsonObject().bool("OnlyShowDeleted") == true
-        let rows = try search.matches(store.users.rows, rules: rules(store)) { user in
-            user.isDeleted == onlyDeleted && (!agentsOnly || store.agentIDs.contains(user.id))
+        let snapshot = store
+        let rows = try store.cachedSearch(context.request) {
+            try search.matches(snapshot.users.rows, rules: rules(snapshot)) { user in
+                user.isDeleted == onlyDeleted && (!agentsOnly || snapshot.agentIDs.contains(user.id))
+            }
         }
         return search.page(rows, render: store.json(user:))
     }

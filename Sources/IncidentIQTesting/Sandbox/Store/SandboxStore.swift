@@ -20,6 +20,9 @@ struct SandboxStore: Sendable {
     var nextTicketNumber = 10_000
     /// The id of the administrator the sandbox's tokens act as.
     var administratorID: UUID
+    /// Search results by request (paging aside), so that walking the pages of a search costs one
+    /// filter and sort, not one per page. Any write clears it.
+    var searchCache: [String: any Sendable] = [:]
     /// Open tickets per asset, kept current by ``recountOpenTickets()``.
     private(set) var openTicketsByAsset: [UUID: Int] = [:]
 
@@ -38,6 +41,19 @@ struct SandboxStore: Sendable {
             for asset in ticket.assetIDs { counts[asset, default: 0] += 1 }
         }
         openTicketsByAsset = counts
+    }
+
+    /// The rows `compute` finds for `request`, from the cache when the same search (any page) ran since the last write.
+    mutating func cachedSearch<Record: Sendable>(_ request: SandboxRequest, _ compute: () throws -> [Record]) rethrows
+        -> [Record]
+    {
+        let query = request.query.filter { $0.key != "$p" }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let key = "\(request.method) \(request.path)?\(query.joined(separator: "&")) \(String(decoding: request.body ?? Data(), as: UTF8.self))"
+        if let rows = searchCache[key] as? [Record] { return rows }
+        let rows = try compute()
+        if searchCache.count > 64 { searchCache.removeAll() }
+        searchCache[key] = rows
+        return rows
     }
 
     /// The first step that closes a ticket, and the first that opens one.

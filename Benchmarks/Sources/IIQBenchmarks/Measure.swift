@@ -1,0 +1,58 @@
+import Foundation
+
+/// Timing and memory readings.
+enum Measure {
+    /// The median wall time of `runs` runs of `body`, after one warm-up run.
+    static func median(runs: Int, _ body: () throws -> Void) rethrows -> Duration {
+        try body()
+        var times: [Duration] = []
+        for _ in 0..<runs {
+            let start = ContinuousClock.now
+            try body()
+            times.append(ContinuousClock.now - start)
+        }
+        return times.sorted()[times.count / 2]
+    }
+
+    /// The async form of ``median(runs:_:)``.
+    static func median(runs: Int, _ body: () async throws -> Void) async rethrows -> Duration {
+        try await body()
+        var times: [Duration] = []
+        for _ in 0..<runs {
+            let start = ContinuousClock.now
+            try await body()
+            times.append(ContinuousClock.now - start)
+        }
+        return times.sorted()[times.count / 2]
+    }
+
+    /// Peak resident memory of this process (VmHWM), in bytes; nil where /proc is missing.
+    static func peakResidentBytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return nil }
+        return line.split(separator: " ").compactMap { Int($0) }.first.map { $0 * 1024 }
+    }
+}
+
+extension Duration {
+    var milliseconds: Double { Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15 }
+    var microseconds: Double { milliseconds * 1000 }
+}
+
+/// The machine and build, for the report's header.
+enum Machine {
+    static var description: String {
+        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+            .split(separator: "\n").first { $0.hasPrefix("model name") }?
+            .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+        #if DEBUG
+            let configuration = "debug (figures are not meaningful: run with -c release)"
+        #else
+            let configuration = "release"
+        #endif
+        return "\(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores, "
+            + "\(ProcessInfo.processInfo.physicalMemory >> 30) GiB; \(ProcessInfo.processInfo.operatingSystemVersionString); "
+            + "build: \(configuration)"
+    }
+}

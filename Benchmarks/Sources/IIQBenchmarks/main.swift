@@ -1,0 +1,38 @@
+import Foundation
+import IIQSandboxServer
+import IncidentIQ
+import IncidentIQTesting
+
+// `IIQBenchmarks` prints every figure in one table; `IIQBenchmarks stream N` is the child process the
+// memory figures are read from.
+let arguments = CommandLine.arguments
+do {
+    if arguments.count == 3, arguments[1] == "stream", let items = Int(arguments[2]) {
+        try await MemoryBenchmarks.child(items: items)
+        exit(0)
+    }
+    var report = Report()
+    FileHandle.standardError.write(Data("Decoding pages…\n".utf8))
+    try await DecodingBenchmarks.run(into: &report)
+    FileHandle.standardError.write(Data("Per-request overhead…\n".utf8))
+    try await OverheadBenchmarks.run(into: &report)
+
+    FileHandle.standardError.write(Data("Starting a 50,000-asset sandbox server…\n".utf8))
+    let (ready, continuation) = AsyncStream<IIQSandbox>.makeStream()
+    let server = Task {
+        try await SandboxServer(district: IIQSandboxDistrict(seed: 1, assets: PaginationBenchmarks.assets), port: 0)
+            .run { continuation.yield($0) }
+    }
+    var iterator = ready.makeAsyncIterator()
+    guard let sandbox = await iterator.next() else { throw BenchmarkError.unexpected("the server did not start") }
+    FileHandle.standardError.write(Data("Paginating over HTTP…\n".utf8))
+    try await PaginationBenchmarks.run(server: sandbox, into: &report)
+    FileHandle.standardError.write(Data("Streaming memory…\n".utf8))
+    try await MemoryBenchmarks.run(server: sandbox, into: &report)
+    server.cancel()
+
+    print(report.render(date: Date(), machine: Machine.description))
+} catch {
+    FileHandle.standardError.write(Data("benchmarks failed: \(error)\n".utf8))
+    exit(1)
+}

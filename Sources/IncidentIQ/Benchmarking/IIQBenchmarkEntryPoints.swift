@@ -1,0 +1,12 @@
+import Foundation
+
+/// Entry points for the `Benchmarks/` package: the SDK's own decoding path, reachable without a transport.
+///
+/// Behind `@_spi(Benchmarks)`, so they are not part of the public API.
+@_spi(Benchmarks)
+public enum IIQBenchmarkEntryPoints {
+    /// Decodes a list envelope of `Item` exactly as a page fetch does, and returns how many items it held.
+    public static func decodePage<Item: Decodable>(_ type: Item.Type, from data: Data) throws -> Int {
+        try IIQJSON.decoder.decode(ListEnvelope<Item>.self, from: data).items.count
+    }
+}
