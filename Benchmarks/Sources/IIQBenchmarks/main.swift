@@ -3,19 +3,29 @@ import IIQSandboxServer
 import IncidentIQ
 import IncidentIQTesting
 
-// `IIQBenchmarks` prints every figure in one table; `IIQBenchmarks stream N` is the child process the
-// memory figures are read from.
+// `IIQBenchmarks` prints every figure in one table. `IIQBenchmarks decode` (or `overhead`, `http`)
+// runs one group, for profiling; `IIQBenchmarks stream N` is the child process the memory figures
+// are read from.
 let arguments = CommandLine.arguments
+let group = arguments.count == 2 ? arguments[1] : "all"
 do {
     if arguments.count == 3, arguments[1] == "stream", let items = Int(arguments[2]) {
         try await MemoryBenchmarks.child(items: items)
         exit(0)
     }
     var report = Report()
-    FileHandle.standardError.write(Data("Decoding pages…\n".utf8))
-    try await DecodingBenchmarks.run(into: &report)
-    FileHandle.standardError.write(Data("Per-request overhead…\n".utf8))
-    try await OverheadBenchmarks.run(into: &report)
+    if group == "all" || group == "decode" {
+        FileHandle.standardError.write(Data("Decoding pages…\n".utf8))
+        try await DecodingBenchmarks.run(into: &report)
+    }
+    if group == "all" || group == "overhead" {
+        FileHandle.standardError.write(Data("Per-request overhead…\n".utf8))
+        try await OverheadBenchmarks.run(into: &report)
+    }
+    guard group == "all" || group == "http" else {
+        print(report.render(date: Date(), machine: Machine.description))
+        exit(0)
+    }
 
     FileHandle.standardError.write(Data("Starting a 50,000-asset sandbox server…\n".utf8))
     let (ready, continuation) = AsyncStream<IIQSandbox>.makeStream()

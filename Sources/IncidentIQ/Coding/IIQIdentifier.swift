@@ -41,7 +41,7 @@ extension IIQIdentifier: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let uuid = UUID(uuidString: text) else {
+        guard let uuid = GUID.parse(text) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a GUID.")
         }
         self.uuid = uuid

@@ -69,11 +69,3 @@ extension IIQProduct: CustomStringConvertible {
     /// The key or, for an unknown product, its GUID.
     public var description: String { key ?? headerValue }
 }
-
-/// Strict GUID parsing: 8-4-4-4-12 hexadecimal digits, nothing else.
-enum GUID {
-    static func parse(_ text: String) -> UUID? {
-        guard text.utf8.count == 36 else { return nil }
-        return UUID(uuidString: text)
-    }
-}
