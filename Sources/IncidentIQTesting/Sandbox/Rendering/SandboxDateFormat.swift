@@ -1,4 +1,5 @@
 import Foundation
+@_spi(Sandbox) import IncidentIQ
 
 /// Dates as IIQ writes and reads them.
 enum SandboxDateFormat {
@@ -9,7 +10,7 @@ enum SandboxDateFormat {
     static func zoneless(_ date: Date) -> String {
         let totalMilliseconds = Int((date.timeIntervalSince1970 * 1000).rounded(.down))
         let (days, dayMilliseconds) = totalMilliseconds.quotientAndRemainderFlooring(dividingBy: 86_400_000)
-        let (year, month, day) = civil(fromDays: days)
+        let (year, month, day) = IIQDateParser.civilFromDays(days)
         let seconds = dayMilliseconds / 1000
         var text = "\(four(year))-\(two(month))-\(two(day))T\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))"
         let fraction = dayMilliseconds % 1000
@@ -27,30 +28,7 @@ enum SandboxDateFormat {
         guard parts.count == 3, let month = Int(parts[0]), let day = Int(parts[1]), let year = Int(parts[2]),
             (1...12).contains(month), (1...31).contains(day), (1...9999).contains(year)
         else { return nil }
-        return Date(timeIntervalSince1970: TimeInterval(days(fromCivil: year, month, day)) * 86_400)
-    }
-
-    /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    /// A proleptic Gregorian date to days since 1970-01-01.
-    static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        return Date(timeIntervalSince1970: TimeInterval(IIQDateParser.daysFromCivil(year: year, month: month, day: day)) * 86_400)
     }
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

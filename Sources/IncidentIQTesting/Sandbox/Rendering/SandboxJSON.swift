@@ -42,12 +42,6 @@ enum SandboxJSON: Sendable, Equatable {
         value.map(SandboxJSON.string) ?? .null
     }
 
-    /// The value of `key` when this is an object.
-    subscript(key: String) -> SandboxJSON? {
-        guard case .object(let pairs) = self else { return nil }
-        return pairs.first { $0.0 == key }?.1
-    }
-
     /// The serialized bytes.
     var bytes: [UInt8] {
         var writer = SandboxJSONWriter()

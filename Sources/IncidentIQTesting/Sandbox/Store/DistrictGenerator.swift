@@ -1,4 +1,5 @@
 import Foundation
+@_spi(Sandbox) import IncidentIQ
 
 /// Builds a ``SandboxStore`` for a ``IIQSandboxDistrict``, the same every time for the same seed.
 struct DistrictGenerator {
@@ -7,7 +8,7 @@ struct DistrictGenerator {
     /// The custom field the sandbox fills on Chromebooks.
     static let cartFieldID = UUID(uuidString: "abababab-6666-4b4b-9ddd-ffffffffffff") ?? SandboxIDs.empty
     /// Every seeded date lies before this instant (2026-08-01T00:00:00Z), so seeded data never depends on the clock.
-    static let epoch = Date(timeIntervalSince1970: TimeInterval(SandboxDateFormat.days(fromCivil: 2026, 8, 1)) * 86_400)
+    static let epoch = Date(timeIntervalSince1970: TimeInterval(IIQDateParser.daysFromCivil(year: 2026, month: 8, day: 1)) * 86_400)
 
     let district: IIQSandboxDistrict
     private var random: SeededRandom

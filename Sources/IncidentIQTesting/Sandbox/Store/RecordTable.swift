@@ -29,8 +29,6 @@ struct RecordTable<Record: SandboxRecord>: Sendable {
         for record in records { insert(record) }
     }
 
-    var count: Int { rows.count }
-
     subscript(id: UUID?) -> Record? {
         guard let id, let position = index[id] else { return nil }
         return rows[position]
