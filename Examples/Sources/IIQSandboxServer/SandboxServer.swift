@@ -5,7 +5,7 @@ import IncidentIQTesting
 import Logging
 import Synchronization
 
-/// Serves an ``IIQSandbox`` over real HTTP on 127.0.0.1, so any client can use it: curl, Python,
+/// Serves an ``IIQSandbox`` over real HTTP on loopback (127.0.0.1 by default), so any client can use it: curl, Python,
 /// the SDK with its loopback opt-in, or `iiq` itself through `IIQ_BASE_URL`.
 ///
 /// ```swift
@@ -20,13 +20,17 @@ public struct SandboxServer: Sendable {
     public var district: IIQSandboxDistrict
     /// The port to listen on; 0 picks a free one.
     public var port: Int
+    /// The loopback address to listen on: `127.0.0.1` unless a test needs a second host, such as
+    /// `127.0.0.2` (Linux answers on all of 127.0.0.0/8).
+    public var host: String
     /// The largest request body accepted.
     public var maximumRequestBytes = 8 << 20
 
-    /// A server for `district` on `port`.
-    public init(district: IIQSandboxDistrict, port: Int) {
+    /// A server for `district` on `port` of `host`.
+    public init(district: IIQSandboxDistrict, port: Int, host: String = "127.0.0.1") {
         self.district = district
         self.port = port
+        self.host = host
     }
 
     /// Runs until the task is cancelled, calling `onReady` with the sandbox once it is serving.
@@ -34,6 +38,7 @@ public struct SandboxServer: Sendable {
         let box = Mutex<IIQSandbox?>(nil)
         let district = self.district
         let limit = maximumRequestBytes
+        let host = self.host
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
             guard let sandbox = box.withLock({ $0 }) else {
                 return Response(status: .serviceUnavailable, headers: [.retryAfter: "1"])
@@ -42,10 +47,10 @@ public struct SandboxServer: Sendable {
         }
         let application = Application(
             responder: responder,
-            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: port), serverName: "iiq-sandbox"),
+            configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "iiq-sandbox"),
             onServerRunning: { channel in
                 let bound = channel.localAddress?.port ?? 0
-                let tenant = URL(string: "http://127.0.0.1:\(bound)") ?? URL(fileURLWithPath: "/")
+                let tenant = URL(string: "http://\(host):\(bound)") ?? URL(fileURLWithPath: "/")
                 let sandbox = IIQSandbox(district: district, tenant: tenant)
                 box.withLock { $0 = sandbox }
                 await onReady(sandbox)

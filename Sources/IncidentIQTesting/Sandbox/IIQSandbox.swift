@@ -214,6 +214,10 @@ public final class IIQSandbox: IIQTransport {
             return IIQSandboxResponse(response: .html(html, status: status), delivery: .complete)
         case .connectionReset:
             return IIQSandboxResponse(response: IIQHTTPResponse(status: 0), delivery: .connectionReset)
+        case .redirect(let status, let location):
+            return IIQSandboxResponse(
+                response: .empty(status: status, headers: [("Location", location.absoluteString), ("Content-Length", "0")]),
+                delivery: .complete)
         default:
             return nil
         }

@@ -96,6 +96,18 @@ struct SandboxFaultTests {
         #expect(ContinuousClock.now - start >= .milliseconds(150))
     }
 
+    @Test("a redirect fault answers with its status and Location, then the next request is served")
+    func redirect() async throws {
+        let target = try #require(URL(string: "http://127.0.0.2:9/api/v1.0/assets"))
+        sandbox.inject(.redirect(status: 308, to: target), on: "/assets")
+        let request = IIQHTTPRequest(method: .post, url: sandbox.baseURL.appending(path: "assets"), headers: IIQHTTPHeaders())
+        let redirected = try await sandbox.send(request)
+        #expect(redirected.status == 308)
+        #expect(redirected.headers["Location"] == target.absoluteString)
+        #expect(redirected.body.isEmpty)
+        #expect(try await sandbox.send(request).status == 401, "the fault is used once; this request has no token")
+    }
+
     @Test("random faults repeat exactly for the same seed, and only hit the paths named")
     func seeded() async throws {
         func statuses(seed: UInt64) async throws -> [Int] {

@@ -9,11 +9,13 @@ struct ServerHarness {
     let sandbox: IIQSandbox
     private let task: Task<Void, any Error>
 
-    /// Starts a server for `district` and waits until it serves.
-    static func start(_ district: IIQSandboxDistrict = IIQSandboxDistrict(seed: 3, assets: 400)) async throws -> ServerHarness {
+    /// Starts a server for `district` on `host` and waits until it serves.
+    static func start(
+        _ district: IIQSandboxDistrict = IIQSandboxDistrict(seed: 3, assets: 400), host: String = "127.0.0.1"
+    ) async throws -> ServerHarness {
         let (stream, continuation) = AsyncStream<IIQSandbox>.makeStream()
         let task = Task {
-            try await SandboxServer(district: district, port: 0).run { sandbox in continuation.yield(sandbox) }
+            try await SandboxServer(district: district, port: 0, host: host).run { sandbox in continuation.yield(sandbox) }
         }
         var iterator = stream.makeAsyncIterator()
         guard let sandbox = await iterator.next() else {

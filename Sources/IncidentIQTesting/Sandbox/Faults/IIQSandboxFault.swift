@@ -6,6 +6,7 @@ import Foundation
 /// sandbox.inject(.rateLimited(retryAfter: .seconds(2)), on: "/assets")
 /// sandbox.inject(.serverError(status: 503), times: 2, on: "/tickets")
 /// sandbox.injectRandomly([.latency(.milliseconds(200)), .unknownKeyAdded], probability: 0.3, seed: 42)
+/// sandbox.inject(.redirect(status: 302, to: URL(string: "http://127.0.0.2:9000/api/v1.0/assets")!), on: "/assets")
 /// ```
 public enum IIQSandboxFault: Sendable, Hashable {
     /// How a 429 states when to come back.
@@ -34,6 +35,11 @@ public enum IIQSandboxFault: Sendable, Hashable {
     case truncatedBody
     /// The connection drops before the response arrives.
     case connectionReset
+    /// A redirect (301, 302, 303, 307 or 308) to `location`, as a proxy or a moved tenant sends.
+    ///
+    /// Over HTTP, with the sandbox server, it shows what a client does with the redirect: the SDK
+    /// follows same-origin redirects a few times and refuses any that would carry the token elsewhere.
+    case redirect(status: Int, to: URL)
     /// The answer is padded with whitespace to this many bytes: still valid JSON, but larger than a
     /// client should accept. Servers stream it, so the sandbox itself never holds it all.
     case oversizedBody(bytes: Int)
