@@ -7,6 +7,6 @@ import Foundation
 public enum IIQBenchmarkEntryPoints {
     /// Decodes a list envelope of `Item` exactly as a page fetch does, and returns how many items it held.
     public static func decodePage<Item: Decodable>(_ type: Item.Type, from data: Data) throws -> Int {
-        try IIQJSON.decoder.decode(ListEnvelope<Item>.self, from: data).items.count
+        try IIQJSON.decode(ListEnvelope<Item>.self, from: data).items.count
     }
 }

@@ -30,7 +30,7 @@ struct ResponseInterpreter: Sendable {
     ) throws(IIQError) -> Envelope {
         let envelope: Envelope
         do {
-            envelope = try IIQJSON.decoder.decode(Envelope.self, from: response.body)
+            envelope = try IIQJSON.decode(Envelope.self, from: response.body)
         } catch let error as DecodingError {
             throw .decoding(Self.decodingFailure(error, request: summary(of: operation)))
         } catch {
@@ -107,7 +107,7 @@ struct ResponseInterpreter: Sendable {
             var retryAfter: String?
             enum CodingKeys: String, CodingKey { case retryAfter = "retry_after" }
         }
-        guard looksLikeJSON(response), let text = (try? IIQJSON.decoder.decode(Body.self, from: response.body))?.retryAfter
+        guard looksLikeJSON(response), let text = (try? IIQJSON.decode(Body.self, from: response.body))?.retryAfter
         else { return nil }
         if let duration = IIQRetryAfter.parse(text, now: now) { return duration }
         guard case .date(let date) = IIQDateParser.parse(text) else { return nil }
@@ -121,7 +121,7 @@ struct ResponseInterpreter: Sendable {
             request: summary, status: response.status, contentType: response.contentType,
             requestID: Self.requestIDHeaders.lazy.compactMap { response.headers[$0] }.first.map(redactor.scrub),
             bodyExcerpt: excerpt(of: response.body), requiredScope: scope)
-        if looksLikeJSON(response), let status = try? IIQJSON.decoder.decode(EnvelopeStatus.self, from: response.body) {
+        if looksLikeJSON(response), let status = try? IIQJSON.decode(EnvelopeStatus.self, from: response.body) {
             failure.message = status.message.map(redactor.scrub)
             failure.errorKey = status.errorKey.map(redactor.scrub)
             failure.errors = (status.errors ?? []).map(scrub)

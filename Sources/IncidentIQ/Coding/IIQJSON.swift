@@ -1,20 +1,13 @@
 import Foundation
 
-/// The SDK's one JSON setup. Coders are made once and reused: IIQ keys are spelled out in each
-/// model's `CodingKeys`, dates go through ``IIQDateParser``.
+/// The SDK's one JSON setup. IIQ keys are spelled out in each model's `CodingKeys`, and dates go
+/// through ``IIQDateParser`` both ways. The encoder is made once and reused.
 enum IIQJSON {
-    static let decoder: JSONDecoder = {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            guard case .date(let date) = IIQDateParser.parse(text) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected an IIQ timestamp.")
-            }
-            return date
-        }
-        return decoder
-    }()
+    /// Decodes an SDK model or envelope with ``TapeDecoder``: IIQ dates through ``IIQDateParser``,
+    /// GUIDs from bytes, one pass over the JSON.
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+        try TapeDecoder.decode(type, from: data)
+    }
 
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()

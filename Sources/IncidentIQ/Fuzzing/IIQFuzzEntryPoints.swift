@@ -8,11 +8,11 @@ import Foundation
 public enum IIQFuzzEntryPoints {
     /// Decodes `data` as every envelope and model shape the SDK reads, and interprets it as a response.
     public static func decodeResponses(_ data: Data) {
-        _ = try? IIQJSON.decoder.decode(ListEnvelope<IIQAsset>.self, from: data)
-        _ = try? IIQJSON.decoder.decode(ListEnvelope<IIQUser>.self, from: data)
-        _ = try? IIQJSON.decoder.decode(ListEnvelope<IIQTicketActivity>.self, from: data)
-        _ = try? IIQJSON.decoder.decode(ItemEnvelope<IIQTicket>.self, from: data)
-        _ = try? IIQJSON.decoder.decode(ItemEnvelope<IIQLocation>.self, from: data)
+        _ = try? IIQJSON.decode(ListEnvelope<IIQAsset>.self, from: data)
+        _ = try? IIQJSON.decode(ListEnvelope<IIQUser>.self, from: data)
+        _ = try? IIQJSON.decode(ListEnvelope<IIQTicketActivity>.self, from: data)
+        _ = try? IIQJSON.decode(ItemEnvelope<IIQTicket>.self, from: data)
+        _ = try? IIQJSON.decode(ItemEnvelope<IIQLocation>.self, from: data)
         let interpreter = ResponseInterpreter(redactor: Redactor(secret: IIQToken("fuzz-token-0123456789")), tokenExpiry: nil)
         let operation = IIQOperation("fuzz.decode", .get, ["fuzz"], scope: "tickets:read")
         for status in [200, 404, 429, 502] {

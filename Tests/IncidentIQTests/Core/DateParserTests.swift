@@ -74,13 +74,13 @@ struct DateParserTests {
     @Test("Models read strings, .NET Date objects, nulls and the default date")
     func modelDecoding() throws {
         let json = #"{"CreatedDate":"0001-01-01T00:00:00","PurchasedDate":{"Year":2021,"Month":8,"Day":15,"DayOfWeek":0,"DayOfYear":227}}"#
-        let value = try IIQJSON.decoder.decode(Dated.self, from: Data(json.utf8))
+        let value = try IIQJSON.decode(Dated.self, from: Data(json.utf8))
         #expect(value.created == nil)
         #expect(value.purchased == Self.utc(2021, 8, 15))
-        let nulls = try IIQJSON.decoder.decode(Dated.self, from: Data(#"{"CreatedDate":null}"#.utf8))
+        let nulls = try IIQJSON.decode(Dated.self, from: Data(#"{"CreatedDate":null}"#.utf8))
         #expect(nulls.created == nil && nulls.purchased == nil)
         #expect(throws: DecodingError.self) {
-            try IIQJSON.decoder.decode(Dated.self, from: Data(#"{"CreatedDate":"yesterday"}"#.utf8))
+            try IIQJSON.decode(Dated.self, from: Data(#"{"CreatedDate":"yesterday"}"#.utf8))
         }
     }
 }

@@ -13,7 +13,7 @@ struct ModelDecodingTests {
 
     @Test("An asset page: nested objects, dates in every form, nil sentinels, extras and missing keys")
     func assets() throws {
-        let envelope = try IIQJSON.decoder.decode(ListEnvelope<IIQAsset>.self, from: Fixture.data("asset-page.json"))
+        let envelope = try IIQJSON.decode(ListEnvelope<IIQAsset>.self, from: Fixture.data("asset-page.json"))
         #expect(envelope.items.count == 2)
         #expect(envelope.paging?.totalRows == 2)
         let asset = envelope.items[0]
@@ -49,7 +49,7 @@ struct ModelDecodingTests {
 
     @Test("ItemCount without Paging")
     func itemCountOnly() throws {
-        let envelope = try IIQJSON.decoder.decode(
+        let envelope = try IIQJSON.decode(
             ListEnvelope<IIQAsset>.self, from: Fixture.data("asset-serial-no-paging.json"))
         #expect(envelope.paging == nil)
         #expect(envelope.itemCount == 1)
@@ -58,7 +58,7 @@ struct ModelDecodingTests {
 
     @Test("A ticket: requestor, team, workflow step, linked assets, unknown keys")
     func ticket() throws {
-        let envelope = try IIQJSON.decoder.decode(ItemEnvelope<IIQTicket>.self, from: Fixture.data("ticket.json"))
+        let envelope = try IIQJSON.decode(ItemEnvelope<IIQTicket>.self, from: Fixture.data("ticket.json"))
         let ticket = try #require(envelope.item)
         #expect(ticket.ticketNumber == "39181")
         #expect(ticket.subject == "Cracked screen")
@@ -78,13 +78,13 @@ struct ModelDecodingTests {
     @Test("A ticket number sent as a number still decodes")
     func numericTicketNumber() throws {
         let json = #"{"TicketId":"d4c3b2a1-0000-4000-8000-000000000042","TicketNumber":39181}"#
-        let ticket = try IIQJSON.decoder.decode(IIQTicket.self, from: Data(json.utf8))
+        let ticket = try IIQJSON.decode(IIQTicket.self, from: Data(json.utf8))
         #expect(ticket.ticketNumber == 39181)
     }
 
     @Test("A user: Portal 0 kept, a drifted scalar read as nil, not a failure")
     func user() throws {
-        let envelope = try IIQJSON.decoder.decode(ListEnvelope<IIQUser>.self, from: Fixture.data("user-page.json"))
+        let envelope = try IIQJSON.decode(ListEnvelope<IIQUser>.self, from: Fixture.data("user-page.json"))
         let user = try #require(envelope.items.first)
         #expect(user.portal == IIQPortal(rawValue: 0))
         #expect(user.portal == IIQPortal.none)
@@ -98,7 +98,7 @@ struct ModelDecodingTests {
 
     @Test("Activities keep the $type and unknown activity types")
     func activities() throws {
-        let envelope = try IIQJSON.decoder.decode(
+        let envelope = try IIQJSON.decode(
             ListEnvelope<IIQTicketActivity>.self, from: Fixture.data("ticket-activities.json"))
         let items = try #require(envelope.items.first?.activityItems)
         #expect(items.count == 3)
@@ -112,7 +112,7 @@ struct ModelDecodingTests {
 
     @Test("Status rows missing WorkflowId decode")
     func statuses() throws {
-        let envelope = try IIQJSON.decoder.decode(ListEnvelope<IIQTicketStatus>.self, from: Fixture.data("ticket-statuses.json"))
+        let envelope = try IIQJSON.decode(ListEnvelope<IIQTicketStatus>.self, from: Fixture.data("ticket-statuses.json"))
         #expect(envelope.items.count == 2)
         #expect(envelope.items[1].workflowID == nil)
         #expect(envelope.items[1].isClosed == true)
@@ -121,14 +121,14 @@ struct ModelDecodingTests {
     @Test("A missing entity id is a decoding error naming the path")
     func missingID() {
         let json = #"{"Items":[{"AssetTag":"X"}]}"#
-        #expect(throws: DecodingError.self) { try IIQJSON.decoder.decode(ListEnvelope<IIQAsset>.self, from: Data(json.utf8)) }
+        #expect(throws: DecodingError.self) { try IIQJSON.decode(ListEnvelope<IIQAsset>.self, from: Data(json.utf8)) }
     }
 
     @Test("Open enumerations round-trip unknown values")
     func openEnums() throws {
         let data = try IIQJSON.encoder.encode([IIQPortal(rawValue: 7)])
         #expect(String(decoding: data, as: UTF8.self) == "[7]")
-        #expect(try IIQJSON.decoder.decode([IIQTicketSchema].self, from: Data(#"["Brand_New"]"#.utf8)) == [IIQTicketSchema(rawValue: "Brand_New")])
+        #expect(try IIQJSON.decode([IIQTicketSchema].self, from: Data(#"["Brand_New"]"#.utf8)) == [IIQTicketSchema(rawValue: "Brand_New")])
     }
 
     @Test("Models re-encode with IIQ's keys and only what is set")

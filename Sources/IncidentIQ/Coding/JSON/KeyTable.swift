@@ -1,0 +1,43 @@
+/// An open-addressing index of one object's keys by ``KeyHash``, so a key read out of the server's
+/// order is found in one probe instead of a pass over the object. A decoder keeps one per depth and
+/// rebuilds it in place for each object it indexes, so a page of items allocates it once.
+final class KeyTable {
+    /// The tape index of the object indexed, or -1.
+    private(set) var object = -1
+    /// Tape indexes of keys, -1 for empty; the first `mask + 1` are in use.
+    private var slots: [Int32] = []
+    private var mask = 0
+
+    /// Indexes the object at `object`.
+    func build(for object: Int, in tape: JSONTape, entries: UnsafeBufferPointer<JSONEntry>) {
+        let count = Int(entries[object].start)
+        var capacity = 16
+        while capacity < count * 2 { capacity <<= 1 }
+        if slots.count < capacity {
+            slots = Array(repeating: -1, count: capacity)
+        } else {
+            for slot in 0..<capacity { slots[slot] = -1 }
+        }
+        mask = capacity - 1
+        var key = object + 1
+        let end = Int(entries[object].extent)
+        while key < end {
+            var slot = Int(entries[key].hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(key)
+            key = tape.end(of: key + 1)
+        }
+        self.object = object
+    }
+
+    /// The tape index of the key spelled `name` whose hash is `hash`, or nil.
+    func find(_ name: String, hash: UInt32, in tape: JSONTape, entries: UnsafeBufferPointer<JSONEntry>) -> Int? {
+        var slot = Int(hash) & mask
+        while slots[slot] >= 0 {
+            let key = Int(slots[slot])
+            if entries[key].hash == hash, tape.key(at: key, equals: name) { return key }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+}

@@ -1,0 +1,180 @@
+/// A JSON object on the tape, read by key.
+///
+/// A lookup first tries the key after the one found last at this depth, which is a hit when a model
+/// reads keys in the order the server writes them; otherwise small objects are scanned and larger
+/// ones indexed once in a ``KeyTable``. Keys are compared by hash, then by bytes on the tape. `decodeIfPresent` looks up once, where the
+/// default implementation looks up three times (`contains`, `decodeNil`, `decode`).
+struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let decoder: TapeDecoder
+    let object: Int
+    let depth: Int
+
+    init(decoder: TapeDecoder, object: Int, depth: Int) {
+        self.decoder = decoder
+        self.object = object
+        self.depth = depth
+    }
+
+    var codingPath: [any CodingKey] { decoder.path(toDepth: depth) }
+
+    var allKeys: [Key] {
+        var keys: [Key] = []
+        var index = object + 1
+        let end = decoder.tape.end(of: object)
+        while index < end {
+            if let name = decoder.tape.string(at: index), let key = Key(stringValue: name) { keys.append(key) }
+            index = decoder.tape.end(of: index + 1)
+        }
+        return keys
+    }
+
+    /// The tape index of the value for `key`, or nil when the object lacks it.
+    private func find(_ key: Key) -> Int? {
+        let tape = decoder.tape
+        let name = key.stringValue
+        let hash = KeyHash.of(name)
+        let found = tape.entries.withUnsafeBufferPointer { entries -> Int? in
+            let end = Int(entries[object].extent)
+            // Where the last lookup at this depth ended: a key boundary of this object, since the
+            // objects read at one depth never overlap.
+            let cursor = decoder.cursor(at: depth)
+            if cursor > object, cursor < end, entries[cursor].hash == hash, tape.key(at: cursor, equals: name) {
+                return cursor
+            }
+            if entries[object].start <= 8 {
+                var key = object + 1
+                while key < end {
+                    if entries[key].hash == hash, tape.key(at: key, equals: name) { return key }
+                    key = tape.end(of: key + 1)
+                }
+                return nil
+            }
+            let table = decoder.keyTable(at: depth)
+            if table.object != object { table.build(for: object, in: tape, entries: entries) }
+            return table.find(name, hash: hash, in: tape, entries: entries)
+        }
+        guard let found else { return nil }
+        decoder.setCursor(tape.end(of: found + 1), at: depth)
+        return found + 1
+    }
+
+    private func scalar(_ index: Int, _ key: Key) -> TapeScalar {
+        TapeScalar(decoder: decoder, index: index, depth: depth, key: key)
+    }
+
+    private func require(_ key: Key) throws -> Int {
+        guard let index = find(key) else {
+            throw DecodingError.keyNotFound(
+                key, DecodingError.Context(codingPath: codingPath, debugDescription: "No value associated with key \(key.stringValue)."))
+        }
+        return index
+    }
+
+    func contains(_ key: Key) -> Bool { find(key) != nil }
+
+    func decodeNil(forKey key: Key) throws -> Bool {
+        decoder.tape.entries[try require(key)].kind == .null
+    }
+
+    // MARK: decode
+
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        try decoder.decode(type, at: try require(key), key: key)
+    }
+
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try scalar(try require(key), key).string() }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try scalar(try require(key), key).bool() }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try scalar(try require(key), key).floatingPoint(type) }
+    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try scalar(try require(key), key).floatingPoint(type) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try scalar(try require(key), key).integer(type) }
+    func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try scalar(try require(key), key).integer(type) }
+    func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try scalar(try require(key), key).integer(type) }
+    func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try scalar(try require(key), key).integer(type) }
+    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try scalar(try require(key), key).integer(type) }
+    func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try scalar(try require(key), key).integer(type) }
+    func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try scalar(try require(key), key).integer(type) }
+    func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try scalar(try require(key), key).integer(type) }
+    func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try scalar(try require(key), key).integer(type) }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try scalar(try require(key), key).integer(type) }
+
+    // MARK: decodeIfPresent, one lookup each
+
+    /// The value's index, or nil for a missing key or a null.
+    private func present(_ key: Key) -> Int? {
+        guard let index = find(key), decoder.tape.entries[index].kind != .null else { return nil }
+        return index
+    }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let index = present(key) else { return nil }
+        return try decoder.decode(type, at: index, key: key)
+    }
+
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        try present(key).map { try scalar($0, key).string() }
+    }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+        try present(key).map { try scalar($0, key).bool() }
+    }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
+        try present(key).map { try scalar($0, key).floatingPoint(type) }
+    }
+    func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? {
+        try present(key).map { try scalar($0, key).floatingPoint(type) }
+    }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+        try present(key).map { try scalar($0, key).integer(type) }
+    }
+    func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? {
+        try present(key).map { try scalar($0, key).integer(type) }
+    }
+    func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws -> Int16? {
+        try present(key).map { try scalar($0, key).integer(type) }
+    }
+    func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? {
+        try present(key).map { try scalar($0, key).integer(type) }
+    }
+    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? {
+        try present(key).map { try scalar($0, key).integer(type) }
+    }
+    func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws -> UInt? {
+        try present(key).map { try scalar($0, key).integer(type) }
+    }
+    func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws -> UInt8? {
+        try present(key).map { try scalar($0, key).integer(type) }
+    }
+    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? {
+        try present(key).map { try scalar($0, key).integer(type) }
+    }
+    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? {
+        try present(key).map { try scalar($0, key).integer(type) }
+    }
+    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? {
+        try present(key).map { try scalar($0, key).integer(type) }
+    }
+
+    // MARK: Nesting
+
+    func nestedContainer<NestedKey: CodingKey>(
+        keyedBy type: NestedKey.Type, forKey key: Key
+    ) throws -> KeyedDecodingContainer<NestedKey> {
+        try detached(for: key).container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        try detached(for: key).unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder {
+        decoder.detached(at: object, path: codingPath)
+    }
+
+    func superDecoder(forKey key: Key) throws -> any Decoder {
+        try detached(for: key)
+    }
+
+    /// A decoder of its own for the value at `key`, since a nested container outlives this call.
+    private func detached(for key: Key) throws -> TapeDecoder {
+        decoder.detached(at: try require(key), path: codingPath + [key])
+    }
+}

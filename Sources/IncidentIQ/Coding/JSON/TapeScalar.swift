@@ -1,0 +1,146 @@
+import Foundation
+
+/// A type that reads itself straight from a tape value, skipping `init(from:)` and the containers
+/// it would make: GUID-backed ids, which a page holds tens of thousands of, and raw JSON values.
+protocol TapeScalarDecodable {
+    static func decode(from scalar: TapeScalar) throws -> Self
+}
+
+/// One value on the tape, read as a scalar, with the coding path its errors report.
+struct TapeScalar {
+    let decoder: TapeDecoder
+    let index: Int
+    /// The depth of the container the value is in; `key` is the value's key there, if any.
+    let depth: Int
+    let key: (any CodingKey)?
+
+    var tape: JSONTape { decoder.tape }
+    var kind: JSONEntry.Kind { tape.entries[index].kind }
+
+    var codingPath: [any CodingKey] {
+        let base = decoder.path(toDepth: depth)
+        guard let key else { return base }
+        return base + [key]
+    }
+
+    var isNull: Bool { kind == .null }
+
+    /// The value decoded as `T` if `T` is one of the types read in place, or nil to let `T` decode itself.
+    @inline(__always)
+    func decodeIfSpecial<T: Decodable>(_ type: T.Type) throws -> T? {
+        if T.self == String.self { return try string() as? T }
+        if T.self == Int.self { return try integer(Int.self) as? T }
+        if T.self == Bool.self { return try bool() as? T }
+        if T.self == Double.self { return try floatingPoint(Double.self) as? T }
+        if T.self == UUID.self { return try uuid() as? T }
+        if T.self == Date.self { return try date() as? T }
+        if T.self == Decimal.self { return try decimal() as? T }
+        if T.self == URL.self { return try url() as? T }
+        if let special = T.self as? any TapeScalarDecodable.Type { return try special.decode(from: self) as? T }
+        return nil
+    }
+
+    // MARK: Scalars
+
+    func string() throws -> String {
+        guard kind == .string || kind == .escapedString else { throw mismatch(String.self) }
+        guard let text = tape.string(at: index) else { throw corrupt("Invalid escape sequence in a string.") }
+        return text
+    }
+
+    func bool() throws -> Bool {
+        switch kind {
+        case .true: return true
+        case .false: return false
+        default: throw mismatch(Bool.self)
+        }
+    }
+
+    func integer<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
+        switch kind {
+        case .integer:
+            if let value = tape.withBytes(of: index, JSONNumberReader.integer), let exact = I(exactly: value) { return exact }
+        case .number:
+            if let value = tape.withBytes(of: index, JSONNumberReader.double), let exact = I(exactly: value) { return exact }
+        default:
+            throw mismatch(I.self)
+        }
+        throw corrupt("Parsed JSON number <\(text())> does not fit in \(I.self).")
+    }
+
+    func floatingPoint<F: BinaryFloatingPoint>(_ type: F.Type) throws -> F {
+        guard kind == .integer || kind == .number else { throw mismatch(F.self) }
+        guard let value = tape.withBytes(of: index, JSONNumberReader.double) else {
+            throw corrupt("Parsed JSON number <\(text())> does not fit in \(F.self).")
+        }
+        return F(value)
+    }
+
+    func uuid() throws -> UUID {
+        guard let uuid = try guidIfValid() else { throw corrupt("Attempted to decode UUID from invalid UUID string.") }
+        return uuid
+    }
+
+    /// The GUID in a string value, nil if the string is not one; throws if the value is not a string.
+    func guidIfValid() throws -> UUID? {
+        if kind == .string { return tape.withBytes(of: index, GUID.parse(bytes:)) }
+        return GUID.parse(try string())
+    }
+
+    /// An IIQ timestamp, through ``IIQDateParser``; the .NET "no date" is not a date here.
+    func date() throws -> Date {
+        let result: IIQDateParser.Result =
+            kind == .string ? tape.withBytes(of: index, IIQDateParser.parse(bytes:)) : IIQDateParser.parse(try string())
+        guard case .date(let date) = result else { throw corrupt("Expected an IIQ timestamp.") }
+        return date
+    }
+
+    /// A JSON number read as `Decimal`, digit for digit, as `JSONDecoder` reads it.
+    func decimal() throws -> Decimal {
+        guard kind == .integer || kind == .number else { throw mismatch(Decimal.self) }
+        guard let value = Decimal(string: text(), locale: Locale(identifier: "en_US_POSIX")) else {
+            throw corrupt("Parsed JSON number <\(text())> does not fit in Decimal.")
+        }
+        return value
+    }
+
+    func url() throws -> URL {
+        guard let url = URL(string: try string()) else { throw corrupt("Invalid URL string.") }
+        return url
+    }
+
+    /// The raw text of a number or string value.
+    func text() -> String {
+        switch kind {
+        case .string, .escapedString, .integer, .number: tape.withBytes(of: index) { String(decoding: $0, as: UTF8.self) }
+        default: ""
+        }
+    }
+
+    // MARK: Errors
+
+    /// `valueNotFound` for a null, `typeMismatch` for anything else.
+    func mismatch(_ type: Any.Type) -> DecodingError {
+        if kind == .null {
+            return .valueNotFound(
+                type, DecodingError.Context(codingPath: codingPath, debugDescription: "Expected \(type) value but found null instead."))
+        }
+        return .typeMismatch(
+            type, DecodingError.Context(codingPath: codingPath, debugDescription: "Expected to decode \(type) but found \(found) instead."))
+    }
+
+    func corrupt(_ description: String) -> DecodingError {
+        .dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: description))
+    }
+
+    private var found: String {
+        switch kind {
+        case .object: "a dictionary"
+        case .array: "an array"
+        case .string, .escapedString: "a string"
+        case .integer, .number: "a number"
+        case .true, .false: "a boolean"
+        case .null: "null"
+        }
+    }
+}

@@ -1,0 +1,203 @@
+/// Why bytes are not JSON, and where.
+struct JSONSyntaxError: Error, Sendable {
+    var reason: String
+    var offset: Int
+
+    var description: String { "The given data was not valid JSON: \(reason) at byte \(offset)." }
+}
+
+/// Checks JSON syntax and records each value on the tape in one pass over the bytes.
+///
+/// Every read is bounds-checked against `bytes.count`, nesting is capped, and strings are only
+/// delimited here (escapes are resolved when a string is read), so no input can crash it.
+struct TapeScanner {
+    /// Deeper documents are refused rather than risking the stack.
+    static let maximumDepth = 512
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var tape: [JSONEntry] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        // About one value per 16 bytes in IIQ pages; growing past this is rare.
+        tape.reserveCapacity(bytes.count / 16 + 4)
+    }
+
+    mutating func scanDocument() throws(JSONSyntaxError) -> [JSONEntry] {
+        guard bytes.count < Int(UInt32.max) else { throw fail("the document is larger than 4 GiB") }
+        skipWhitespace()
+        try scanValue(depth: 0)
+        skipWhitespace()
+        guard index == bytes.count else { throw fail("unexpected bytes after the value") }
+        return tape
+    }
+
+    private mutating func scanValue(depth: Int) throws(JSONSyntaxError) {
+        guard index < bytes.count else { throw fail("unexpected end of data") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): try scanObject(depth: depth + 1)
+        case UInt8(ascii: "["): try scanArray(depth: depth + 1)
+        case UInt8(ascii: "\""): try scanString()
+        case UInt8(ascii: "t"): try scanLiteral("true", as: .true)
+        case UInt8(ascii: "f"): try scanLiteral("false", as: .false)
+        case UInt8(ascii: "n"): try scanLiteral("null", as: .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try scanNumber()
+        default: throw fail("unexpected character")
+        }
+    }
+
+    private mutating func scanObject(depth: Int) throws(JSONSyntaxError) {
+        guard depth <= Self.maximumDepth else { throw fail("nesting deeper than \(Self.maximumDepth)") }
+        let slot = tape.count
+        tape.append(JSONEntry(kind: .object, start: 0, extent: 0))
+        index += 1
+        var count: UInt32 = 0
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+            index += 1
+        } else {
+            while true {
+                guard peek() == UInt8(ascii: "\"") else { throw fail("expected a key") }
+                try scanString()
+                tape[tape.count - 1].hash = keyHash(of: tape[tape.count - 1])
+                skipWhitespace()
+                guard peek() == UInt8(ascii: ":") else { throw fail("expected ':'") }
+                index += 1
+                skipWhitespace()
+                try scanValue(depth: depth)
+                count += 1
+                skipWhitespace()
+                if try closes(UInt8(ascii: "}")) { break }
+                skipWhitespace()
+            }
+        }
+        tape[slot].start = count
+        tape[slot].extent = UInt32(tape.count)
+    }
+
+    private mutating func scanArray(depth: Int) throws(JSONSyntaxError) {
+        guard depth <= Self.maximumDepth else { throw fail("nesting deeper than \(Self.maximumDepth)") }
+        let slot = tape.count
+        tape.append(JSONEntry(kind: .array, start: 0, extent: 0))
+        index += 1
+        var count: UInt32 = 0
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            index += 1
+        } else {
+            while true {
+                try scanValue(depth: depth)
+                count += 1
+                skipWhitespace()
+                if try closes(UInt8(ascii: "]")) { break }
+                skipWhitespace()
+            }
+        }
+        tape[slot].start = count
+        tape[slot].extent = UInt32(tape.count)
+    }
+
+    /// After a member: true at `closer`, false after a comma, and an error otherwise.
+    private mutating func closes(_ closer: UInt8) throws(JSONSyntaxError) -> Bool {
+        switch peek() {
+        case closer:
+            index += 1
+            return true
+        case UInt8(ascii: ","):
+            index += 1
+            return false
+        case nil:
+            throw fail("unexpected end of data")
+        default:
+            throw fail("expected ',' or '\(Character(Unicode.Scalar(closer)))'")
+        }
+    }
+
+    private mutating func scanString() throws(JSONSyntaxError) {
+        let opening = index
+        index += 1
+        let start = index
+        var escaped = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                tape.append(
+                    JSONEntry(kind: escaped ? .escapedString : .string, start: UInt32(start), extent: UInt32(index - start)))
+                index += 1
+                return
+            }
+            if byte == UInt8(ascii: "\\") {
+                escaped = true
+                index += 2
+                continue
+            }
+            guard byte >= 0x20 else { throw fail("a control character in a string") }
+            index += 1
+        }
+        index = opening
+        throw fail("an unterminated string")
+    }
+
+    private mutating func scanNumber() throws(JSONSyntaxError) {
+        let start = index
+        var integral = true
+        if peek() == UInt8(ascii: "-") { index += 1 }
+        guard takeDigits() > 0 else { throw fail("a number without digits") }
+        if peek() == UInt8(ascii: ".") {
+            index += 1
+            integral = false
+            guard takeDigits() > 0 else { throw fail("a number without digits after '.'") }
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            index += 1
+            integral = false
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
+            guard takeDigits() > 0 else { throw fail("a number without exponent digits") }
+        }
+        tape.append(JSONEntry(kind: integral ? .integer : .number, start: UInt32(start), extent: UInt32(index - start)))
+    }
+
+    private mutating func takeDigits() -> Int {
+        let start = index
+        while let byte = peek(), byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { index += 1 }
+        return index - start
+    }
+
+    private mutating func scanLiteral(_ word: StaticString, as kind: JSONEntry.Kind) throws(JSONSyntaxError) {
+        let length = word.utf8CodeUnitCount
+        guard bytes.count - index >= length else { throw fail("unexpected end of data") }
+        for offset in 0..<length where bytes[index + offset] != word.utf8Start[offset] {
+            throw fail("unexpected character")
+        }
+        tape.append(JSONEntry(kind: kind, start: UInt32(index), extent: UInt32(length)))
+        index += length
+    }
+
+    /// The hash a lookup compares first. An escaped key is hashed as its unescaped text.
+    private func keyHash(of entry: JSONEntry) -> UInt32 {
+        let raw = UnsafeBufferPointer(rebasing: bytes[Int(entry.start)..<Int(entry.start + entry.extent)])
+        guard entry.kind == .escapedString else { return KeyHash.of(raw) }
+        guard let text = JSONUnescaper.unescape(raw) else { return 0 }
+        return KeyHash.of(text)
+    }
+
+    @inline(__always)
+    private func peek() -> UInt8? {
+        index < bytes.count ? bytes[index] : nil
+    }
+
+    @inline(__always)
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): index += 1
+            default: return
+            }
+        }
+    }
+
+    private func fail(_ reason: String) -> JSONSyntaxError {
+        JSONSyntaxError(reason: reason, offset: min(index, bytes.count))
+    }
+}

@@ -1,0 +1,105 @@
+/// A JSON array on the tape, read front to back.
+struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
+    let decoder: TapeDecoder
+    let depth: Int
+    /// The tape index of the next element.
+    private var position: Int
+    private let end: Int
+
+    private(set) var currentIndex = 0
+    let count: Int?
+
+    init(decoder: TapeDecoder, array: Int, depth: Int) {
+        self.decoder = decoder
+        self.depth = depth
+        position = array + 1
+        end = decoder.tape.end(of: array)
+        count = Int(decoder.tape.entries[array].start)
+    }
+
+    var codingPath: [any CodingKey] { decoder.path(toDepth: depth) }
+    var isAtEnd: Bool { position >= end }
+
+    /// The key of the next element, for coding paths.
+    private var elementKey: IndexKey { IndexKey(currentIndex) }
+
+    /// The next element's index; throws `valueNotFound` at the end.
+    private func next(_ type: Any.Type) throws -> Int {
+        guard position < end else {
+            throw DecodingError.valueNotFound(
+                type,
+                DecodingError.Context(codingPath: codingPath + [elementKey], debugDescription: "Unkeyed container is at end."))
+        }
+        return position
+    }
+
+    private mutating func advance() {
+        position = decoder.tape.end(of: position)
+        currentIndex += 1
+    }
+
+    private mutating func read<T>(_ type: T.Type, _ body: (TapeScalar) throws -> T) throws -> T {
+        let scalar = TapeScalar(decoder: decoder, index: try next(type), depth: depth, key: elementKey)
+        let value = try body(scalar)
+        advance()
+        return value
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard decoder.tape.entries[try next(Never.self)].kind == .null else { return false }
+        advance()
+        return true
+    }
+
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        let value = try decoder.decode(type, at: try next(type), key: elementKey)
+        advance()
+        return value
+    }
+
+    mutating func decode(_ type: String.Type) throws -> String { try read(type) { try $0.string() } }
+    mutating func decode(_ type: Bool.Type) throws -> Bool { try read(type) { try $0.bool() } }
+    mutating func decode(_ type: Double.Type) throws -> Double { try read(type) { try $0.floatingPoint(type) } }
+    mutating func decode(_ type: Float.Type) throws -> Float { try read(type) { try $0.floatingPoint(type) } }
+    mutating func decode(_ type: Int.Type) throws -> Int { try read(type) { try $0.integer(type) } }
+    mutating func decode(_ type: Int8.Type) throws -> Int8 { try read(type) { try $0.integer(type) } }
+    mutating func decode(_ type: Int16.Type) throws -> Int16 { try read(type) { try $0.integer(type) } }
+    mutating func decode(_ type: Int32.Type) throws -> Int32 { try read(type) { try $0.integer(type) } }
+    mutating func decode(_ type: Int64.Type) throws -> Int64 { try read(type) { try $0.integer(type) } }
+    mutating func decode(_ type: UInt.Type) throws -> UInt { try read(type) { try $0.integer(type) } }
+    mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try read(type) { try $0.integer(type) } }
+    mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try read(type) { try $0.integer(type) } }
+    mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try read(type) { try $0.integer(type) } }
+    mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try read(type) { try $0.integer(type) } }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        let nested = try detached()
+        return try nested.container(keyedBy: type)
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        let nested = try detached()
+        return try nested.unkeyedContainer()
+    }
+
+    mutating func superDecoder() throws -> any Decoder {
+        try detached()
+    }
+
+    /// A decoder of its own for the next element, since a nested container outlives this call.
+    private mutating func detached() throws -> TapeDecoder {
+        let nested = decoder.detached(at: try next(Any.self), path: codingPath + [elementKey])
+        advance()
+        return nested
+    }
+}
+
+/// An array position in a coding path: `Items[3]`.
+struct IndexKey: CodingKey {
+    let intValue: Int?
+    var stringValue: String { "Index \(intValue ?? 0)" }
+
+    init(_ index: Int) { intValue = index }
+    init?(stringValue: String) { return nil }
+    init?(intValue: Int) { self.intValue = intValue }
+}
