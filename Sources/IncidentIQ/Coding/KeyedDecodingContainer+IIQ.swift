@@ -6,19 +6,8 @@ import Foundation
 extension KeyedDecodingContainer {
     /// Reads an IIQ timestamp string or a .NET `Date` object; `0001-01-01T00:00:00` reads as nil.
     func decodeIfPresent(_ type: Date.Type, forKey key: Key) throws -> Date? {
-        // One lookup on the common path: a string, null or no key. Only another type reads again.
-        let text: String?
-        do {
-            text = try plainDecodeIfPresent(String.self, forKey: key)
-        } catch {
-            if let object = try? decode(IIQCalendarDate.self, forKey: key) { return object.date }
-            throw DecodingError.typeMismatch(
-                Date.self,
-                DecodingError.Context(
-                    codingPath: codingPath + [key], debugDescription: "Expected an IIQ timestamp or Date object."))
-        }
-        guard let text else { return nil }
-        switch IIQDateParser.parse(text) {
+        guard let field = try plainDecodeIfPresent(TimestampField.self, forKey: key) else { return nil }
+        switch field.result {
         case .date(let date): return date
         case .none: return nil
         case .invalid:
@@ -26,9 +15,23 @@ extension KeyedDecodingContainer {
         }
     }
 
+    /// Reads a GUID; the all-zero GUID, IIQ's "unset", reads as nil.
     func decodeIfPresent<Entity>(_ type: IIQIdentifier<Entity>.Type, forKey key: Key) throws -> IIQIdentifier<Entity>? {
-        guard let id = try plainDecodeIfPresent(IIQIdentifier<Entity>.self, forKey: key) else { return nil }
+        guard let field = try plainDecodeIfPresent(GUIDField.self, forKey: key) else { return nil }
+        let id = IIQIdentifier<Entity>(field.uuid)
         return id.isEmpty ? nil : id
+    }
+
+    /// Reads a GUID, through the same non-generic path as the optional form.
+    func decode<Entity>(_ type: IIQIdentifier<Entity>.Type, forKey key: Key) throws -> IIQIdentifier<Entity> {
+        IIQIdentifier(try plainDecode(GUIDField.self, forKey: key).uuid)
+    }
+
+    /// The standard library's `decode`, called from a generic context so it never resolves to the
+    /// overloads in this file.
+    @inline(__always)
+    func plainDecode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        try decode(type, forKey: key)
     }
 
     /// The standard library's `decodeIfPresent`, which reads the key once. Called from a generic
@@ -45,7 +48,7 @@ extension KeyedDecodingContainer {
 extension KeyedDecodingContainer {
     /// Reads an integer; accepts integral numbers and numeric strings, reads anything else as nil.
     func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
-        do { return try plainDecodeIfPresent(Int.self, forKey: key) } catch {}
+        do { return try Self.ownDecodeIfPresent(Int.self, in: self, forKey: key) } catch {}
         if let text = try? decode(String.self, forKey: key) { return Int(text.trimmingCharacters(in: .whitespaces)) }
         if let number = try? decode(Double.self, forKey: key), number.rounded() == number, abs(number) < 9e15 {
             return Int(number)
@@ -55,14 +58,14 @@ extension KeyedDecodingContainer {
 
     /// Reads a number; accepts numeric strings, reads anything else as nil.
     func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
-        do { return try plainDecodeIfPresent(Double.self, forKey: key) } catch {}
+        do { return try Self.ownDecodeIfPresent(Double.self, in: self, forKey: key) } catch {}
         if let text = try? decode(String.self, forKey: key) { return Double(text.trimmingCharacters(in: .whitespaces)) }
         return nil
     }
 
     /// Reads a Boolean; accepts `0`/`1` and `"true"`/`"false"`, reads anything else as nil.
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
-        do { return try plainDecodeIfPresent(Bool.self, forKey: key) } catch {}
+        do { return try Self.ownDecodeIfPresent(Bool.self, in: self, forKey: key) } catch {}
         if let number = try? decode(Int.self, forKey: key), number == 0 || number == 1 { return number == 1 }
         if let text = try? decode(String.self, forKey: key) {
             switch text.lowercased() {
@@ -76,10 +79,43 @@ extension KeyedDecodingContainer {
 
     /// Reads a string; a number or Boolean is read as its text, anything else as nil.
     func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
-        do { return try plainDecodeIfPresent(String.self, forKey: key) } catch {}
+        do { return try Self.ownDecodeIfPresent(String.self, in: self, forKey: key) } catch {}
         if let number = try? decode(Int.self, forKey: key) { return String(number) }
         if let number = try? decode(Double.self, forKey: key) { return String(number) }
         if let flag = try? decode(Bool.self, forKey: key) { return String(flag) }
         return nil
+    }
+}
+
+// The container's own `decodeIfPresent` for the four scalar types, reached through the protocol so
+// that the call never resolves to the lenient overloads above and the decoder's concrete
+// implementation answers (no generic dispatch, one key lookup).
+extension KeyedDecodingContainer {
+    @inline(__always)
+    static func ownDecodeIfPresent<C: KeyedDecodingContainerProtocol>(
+        _ type: String.Type, in container: C, forKey key: C.Key
+    ) throws -> String? {
+        try container.decodeIfPresent(type, forKey: key)
+    }
+
+    @inline(__always)
+    static func ownDecodeIfPresent<C: KeyedDecodingContainerProtocol>(
+        _ type: Int.Type, in container: C, forKey key: C.Key
+    ) throws -> Int? {
+        try container.decodeIfPresent(type, forKey: key)
+    }
+
+    @inline(__always)
+    static func ownDecodeIfPresent<C: KeyedDecodingContainerProtocol>(
+        _ type: Double.Type, in container: C, forKey key: C.Key
+    ) throws -> Double? {
+        try container.decodeIfPresent(type, forKey: key)
+    }
+
+    @inline(__always)
+    static func ownDecodeIfPresent<C: KeyedDecodingContainerProtocol>(
+        _ type: Bool.Type, in container: C, forKey key: C.Key
+    ) throws -> Bool? {
+        try container.decodeIfPresent(type, forKey: key)
     }
 }

@@ -24,19 +24,32 @@ struct JSONEntry: Sendable {
 /// A JSON document parsed once into a flat list of entries, which the SDK's decoder reads by index
 /// without building dictionaries, boxing values or copying keys.
 ///
-/// The document owns a copy of its bytes, so the entries stay valid however long it lives.
-final class JSONTape: Sendable {
-    let bytes: [UInt8]
-    let entries: [JSONEntry]
+/// The tape owns copies of the bytes and the entries in memory of its own, freed when it goes, so
+/// reads need no array bookkeeping; every index it is given comes from its own entries.
+final class JSONTape {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let entries: UnsafeBufferPointer<JSONEntry>
 
     /// Parses `data`; throws ``JSONSyntaxError`` for anything that is not one JSON value.
     init(_ data: Data) throws(JSONSyntaxError) {
-        let bytes = [UInt8](data)
-        self.bytes = bytes
-        self.entries = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
-            var scanner = TapeScanner(bytes: buffer)
-            return try scanner.scanDocument()
+        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: data.count)
+        _ = bytes.initialize(from: data)
+        let scanned: [JSONEntry]
+        do {
+            scanned = try TapeScanner.scan(UnsafeBufferPointer(bytes))
+        } catch {
+            bytes.deallocate()
+            throw error
         }
+        let entries = UnsafeMutableBufferPointer<JSONEntry>.allocate(capacity: scanned.count)
+        _ = entries.initialize(from: scanned)
+        self.bytes = UnsafeBufferPointer(bytes)
+        self.entries = UnsafeBufferPointer(entries)
+    }
+
+    deinit {
+        bytes.deallocate()
+        entries.deallocate()
     }
 
     /// The tape index just past the value at `index` and everything inside it.
@@ -50,9 +63,7 @@ final class JSONTape: Sendable {
     @inline(__always)
     func withBytes<R>(of index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let entry = entries[index]
-        return try bytes.withUnsafeBufferPointer { all in
-            try body(UnsafeBufferPointer(rebasing: all[Int(entry.start)..<Int(entry.start + entry.extent)]))
-        }
+        return try body(UnsafeBufferPointer(rebasing: bytes[Int(entry.start)..<Int(entry.start + entry.extent)]))
     }
 
     /// The string at `index`, with escapes resolved; nil if the escapes are invalid.
@@ -68,13 +79,31 @@ final class JSONTape: Sendable {
     func key(at index: Int, equals name: String) -> Bool {
         let entry = entries[index]
         guard entry.kind == .string else { return string(at: index) == name }
-        var name = name
-        return name.withUTF8 { wanted in
-            guard wanted.count == Int(entry.extent) else { return false }
-            return bytes.withUnsafeBufferPointer { all in
-                guard let base = all.baseAddress, let other = wanted.baseAddress else { return wanted.isEmpty }
-                return memcmp(base + Int(entry.start), other, wanted.count) == 0
-            }
+        if let equal = name.utf8.withContiguousStorageIfAvailable({ wanted in
+            wanted.count == Int(entry.extent) && Self.equal(wanted, bytes, at: Int(entry.start))
+        }) {
+            return equal
         }
+        return string(at: index) == name
+    }
+
+    /// Whether `wanted` matches `bytes` from `offset`, eight bytes at a time; keys are short, and a
+    /// call to `memcmp` cost more than the comparison.
+    @inline(__always)
+    private static func equal(_ wanted: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard let left = wanted.baseAddress, let right = bytes.baseAddress.map({ $0 + offset }) else { return wanted.isEmpty }
+        let count = wanted.count
+        var position = 0
+        while position + 8 <= count {
+            let a = UnsafeRawPointer(left).loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let b = UnsafeRawPointer(right).loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            if a != b { return false }
+            position += 8
+        }
+        while position < count {
+            if left[position] != right[position] { return false }
+            position += 1
+        }
+        return true
     }
 }

@@ -16,11 +16,8 @@ final class TapeDecoder: Decoder {
     private(set) var current: Int
     /// The keys from the root to the current value.
     private(set) var path: [any CodingKey] = []
-    /// Per nesting depth, where the last key lookup in an object ended: models read keys in the
-    /// order IIQ writes them, so the next key is usually found on the first comparison.
-    var cursors: [Int] = []
-    /// Per nesting depth, the index of the last large object looked up.
-    private var keyTables: [KeyTable] = []
+    /// Per nesting depth, where the last key lookup ended and the index of the last large object.
+    let levels = LookupLevels()
 
     var codingPath: [any CodingKey] { path }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -29,7 +26,10 @@ final class TapeDecoder: Decoder {
         self.tape = tape
         self.current = current
         self.path = path
-        cursors.reserveCapacity(16)
+    }
+
+    deinit {
+        levels.deallocate()
     }
 
     /// Decodes `type` from `data`, mapping malformed JSON to `DecodingError.dataCorrupted`.
@@ -66,24 +66,6 @@ final class TapeDecoder: Decoder {
     /// The path of a container made at `depth`, for its errors.
     func path(toDepth depth: Int) -> [any CodingKey] {
         depth >= path.count ? path : Array(path.prefix(depth))
-    }
-
-    /// The lookup cursor of the object being read at `depth`.
-    @inline(__always)
-    func cursor(at depth: Int) -> Int {
-        depth < cursors.count ? cursors[depth] : 0
-    }
-
-    /// The key index for objects at `depth`.
-    func keyTable(at depth: Int) -> KeyTable {
-        while keyTables.count <= depth { keyTables.append(KeyTable()) }
-        return keyTables[depth]
-    }
-
-    @inline(__always)
-    func setCursor(_ value: Int, at depth: Int) {
-        while cursors.count <= depth { cursors.append(0) }
-        cursors[depth] = value
     }
 
     // MARK: Decoder

@@ -31,30 +31,33 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// The tape index of the value for `key`, or nil when the object lacks it.
     private func find(_ key: Key) -> Int? {
         let tape = decoder.tape
+        let entries = tape.entries
         let name = key.stringValue
         let hash = KeyHash.of(name)
-        let found = tape.entries.withUnsafeBufferPointer { entries -> Int? in
-            let end = Int(entries[object].extent)
-            // Where the last lookup at this depth ended: a key boundary of this object, since the
-            // objects read at one depth never overlap.
-            let cursor = decoder.cursor(at: depth)
-            if cursor > object, cursor < end, entries[cursor].hash == hash, tape.key(at: cursor, equals: name) {
-                return cursor
-            }
-            if entries[object].start <= 8 {
-                var key = object + 1
-                while key < end {
-                    if entries[key].hash == hash, tape.key(at: key, equals: name) { return key }
-                    key = tape.end(of: key + 1)
+        let end = Int(entries[object].extent)
+        let level = decoder.levels.level(depth)
+        var found: Int?
+        // Where the last lookup at this depth ended: a key boundary of this object, since the
+        // objects read at one depth never overlap.
+        if let cursor = level?.pointee.cursor, cursor > object, cursor < end, entries[cursor].hash == hash,
+            tape.key(at: cursor, equals: name)
+        {
+            found = cursor
+        } else if let level, entries[object].start > 8 {
+            if level.pointee.table.object != object { level.pointee.table.build(for: object, in: tape) }
+            found = level.pointee.table.find(name, hash: hash, in: tape)
+        } else {
+            var key = object + 1
+            while key < end {
+                if entries[key].hash == hash, tape.key(at: key, equals: name) {
+                    found = key
+                    break
                 }
-                return nil
+                key = tape.end(of: key + 1)
             }
-            let table = decoder.keyTable(at: depth)
-            if table.object != object { table.build(for: object, in: tape, entries: entries) }
-            return table.find(name, hash: hash, in: tape, entries: entries)
         }
         guard let found else { return nil }
-        decoder.setCursor(tape.end(of: found + 1), at: depth)
+        level?.pointee.cursor = tape.end(of: found + 1)
         return found + 1
     }
 

@@ -1,11 +1,5 @@
 import Foundation
 
-/// A type that reads itself straight from a tape value, skipping `init(from:)` and the containers
-/// it would make: GUID-backed ids, which a page holds tens of thousands of, and raw JSON values.
-protocol TapeScalarDecodable {
-    static func decode(from scalar: TapeScalar) throws -> Self
-}
-
 /// One value on the tape, read as a scalar, with the coding path its errors report.
 struct TapeScalar {
     let decoder: TapeDecoder
@@ -26,17 +20,23 @@ struct TapeScalar {
     var isNull: Bool { kind == .null }
 
     /// The value decoded as `T` if `T` is one of the types read in place, or nil to let `T` decode itself.
+    ///
+    /// Each check compares two metatypes. The result is bit-cast to `T` only when `T` is exactly
+    /// the type read, which avoids the runtime's `Optional<T>` metadata lookup that `as? T` costs
+    /// in unspecialized code.
     @inline(__always)
     func decodeIfSpecial<T: Decodable>(_ type: T.Type) throws -> T? {
-        if T.self == String.self { return try string() as? T }
-        if T.self == Int.self { return try integer(Int.self) as? T }
-        if T.self == Bool.self { return try bool() as? T }
-        if T.self == Double.self { return try floatingPoint(Double.self) as? T }
-        if T.self == UUID.self { return try uuid() as? T }
-        if T.self == Date.self { return try date() as? T }
-        if T.self == Decimal.self { return try decimal() as? T }
-        if T.self == URL.self { return try url() as? T }
-        if let special = T.self as? any TapeScalarDecodable.Type { return try special.decode(from: self) as? T }
+        if T.self == String.self { return unsafeBitCast(try string(), to: T.self) }
+        if T.self == GUIDField.self { return unsafeBitCast(try guidField(), to: T.self) }
+        if T.self == TimestampField.self, let field = try timestampField() { return unsafeBitCast(field, to: T.self) }
+        if T.self == Int.self { return unsafeBitCast(try integer(Int.self), to: T.self) }
+        if T.self == Bool.self { return unsafeBitCast(try bool(), to: T.self) }
+        if T.self == Double.self { return unsafeBitCast(try floatingPoint(Double.self), to: T.self) }
+        if T.self == UUID.self { return unsafeBitCast(try uuid(), to: T.self) }
+        if T.self == IIQJSONValue.self { return unsafeBitCast(try jsonValue(), to: T.self) }
+        if T.self == Date.self { return unsafeBitCast(try date(), to: T.self) }
+        if T.self == Decimal.self { return unsafeBitCast(try decimal(), to: T.self) }
+        if T.self == URL.self { return unsafeBitCast(try url(), to: T.self) }
         return nil
     }
 
@@ -85,6 +85,21 @@ struct TapeScalar {
     func guidIfValid() throws -> UUID? {
         if kind == .string { return tape.withBytes(of: index, GUID.parse(bytes:)) }
         return GUID.parse(try string())
+    }
+
+    func guidField() throws -> GUIDField {
+        guard let uuid = try guidIfValid() else { throw corrupt("Expected a GUID.") }
+        return GUIDField(uuid: uuid)
+    }
+
+    /// A timestamp string parsed from its bytes; nil for anything else, which
+    /// ``TimestampField`` reads itself (a .NET `Date` object, or a type mismatch).
+    func timestampField() throws -> TimestampField? {
+        switch kind {
+        case .string: TimestampField(result: tape.withBytes(of: index, IIQDateParser.parse(bytes:)))
+        case .escapedString: TimestampField(result: IIQDateParser.parse(try string()))
+        default: nil
+        }
     }
 
     /// An IIQ timestamp, through ``IIQDateParser``; the .NET "no date" is not a date here.

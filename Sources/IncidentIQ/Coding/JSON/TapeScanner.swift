@@ -18,13 +18,19 @@ struct TapeScanner {
     private var index = 0
     private var tape: [JSONEntry] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// The tape for `bytes`.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> [JSONEntry] {
+        var scanner = TapeScanner(bytes: bytes)
+        return try scanner.scanDocument()
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         // About one value per 16 bytes in IIQ pages; growing past this is rare.
         tape.reserveCapacity(bytes.count / 16 + 4)
     }
 
-    mutating func scanDocument() throws(JSONSyntaxError) -> [JSONEntry] {
+    private mutating func scanDocument() throws(JSONSyntaxError) -> [JSONEntry] {
         guard bytes.count < Int(UInt32.max) else { throw fail("the document is larger than 4 GiB") }
         skipWhitespace()
         try scanValue(depth: 0)
