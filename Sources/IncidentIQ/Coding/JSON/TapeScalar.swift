@@ -21,22 +21,23 @@ struct TapeScalar {
 
     /// The value decoded as `T` if `T` is one of the types read in place, or nil to let `T` decode itself.
     ///
-    /// Each check compares two metatypes. The result is bit-cast to `T` only when `T` is exactly
+    /// Each check compares two metadata pointers. The result is bit-cast to `T` only when `T` is exactly
     /// the type read, which avoids the runtime's `Optional<T>` metadata lookup that `as? T` costs
     /// in unspecialized code.
     @inline(__always)
     func decodeIfSpecial<T: Decodable>(_ type: T.Type) throws -> T? {
-        if T.self == String.self { return unsafeBitCast(try string(), to: T.self) }
-        if T.self == GUIDField.self { return unsafeBitCast(try guidField(), to: T.self) }
-        if T.self == TimestampField.self, let field = try timestampField() { return unsafeBitCast(field, to: T.self) }
-        if T.self == Int.self { return unsafeBitCast(try integer(Int.self), to: T.self) }
-        if T.self == Bool.self { return unsafeBitCast(try bool(), to: T.self) }
-        if T.self == Double.self { return unsafeBitCast(try floatingPoint(Double.self), to: T.self) }
-        if T.self == UUID.self { return unsafeBitCast(try uuid(), to: T.self) }
-        if T.self == IIQJSONValue.self { return unsafeBitCast(try jsonValue(), to: T.self) }
-        if T.self == Date.self { return unsafeBitCast(try date(), to: T.self) }
-        if T.self == Decimal.self { return unsafeBitCast(try decimal(), to: T.self) }
-        if T.self == URL.self { return unsafeBitCast(try url(), to: T.self) }
+        let id = ObjectIdentifier(type)
+        if id == ObjectIdentifier(String.self) { return unsafeBitCast(try string(), to: T.self) }
+        if id == ObjectIdentifier(GUIDField.self) { return unsafeBitCast(try guidField(), to: T.self) }
+        if id == ObjectIdentifier(TimestampField.self), let field = try timestampField() { return unsafeBitCast(field, to: T.self) }
+        if id == ObjectIdentifier(Int.self) { return unsafeBitCast(try integer(Int.self), to: T.self) }
+        if id == ObjectIdentifier(Bool.self) { return unsafeBitCast(try bool(), to: T.self) }
+        if id == ObjectIdentifier(Double.self) { return unsafeBitCast(try floatingPoint(Double.self), to: T.self) }
+        if id == ObjectIdentifier(UUID.self) { return unsafeBitCast(try uuid(), to: T.self) }
+        if id == ObjectIdentifier(IIQJSONValue.self) { return unsafeBitCast(try jsonValue(), to: T.self) }
+        if id == ObjectIdentifier(Date.self) { return unsafeBitCast(try date(), to: T.self) }
+        if id == ObjectIdentifier(Decimal.self) { return unsafeBitCast(try decimal(), to: T.self) }
+        if id == ObjectIdentifier(URL.self) { return unsafeBitCast(try url(), to: T.self) }
         return nil
     }
 

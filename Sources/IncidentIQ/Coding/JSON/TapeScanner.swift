@@ -126,6 +126,8 @@ struct TapeScanner {
         let start = index
         var escaped = false
         while index < bytes.count {
+            skipPlainBytes()
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 tape.append(
@@ -143,6 +145,26 @@ struct TapeScanner {
         }
         index = opening
         throw fail("an unterminated string")
+    }
+
+    /// Skips whole eight-byte words of a string that hold no quote, backslash or control
+    /// character; the byte loop takes over at the first word that does.
+    @inline(__always)
+    private mutating func skipPlainBytes() {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            // A byte is flagged when it is zero after the XOR (a quote or backslash) or below 0x20.
+            let special =
+                ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+            if special & highs != 0 { return }
+            index += 8
+        }
     }
 
     private mutating func scanNumber() throws(JSONSyntaxError) {
