@@ -59,15 +59,20 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, Sendable {
             completionHandler(.cancel)
             return
         }
+        if response.expectedContentLength > 0 {
+            let length = Int(response.expectedContentLength)
+            exchanges.withLock { $0[dataTask.taskIdentifier]?.body.reserveCapacity(length) }
+        }
         completionHandler(.allow)
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         let overflow = exchanges.withLock { exchanges -> Bool in
-            guard var exchange = exchanges[dataTask.taskIdentifier], exchange.fault == nil else { return false }
+            guard let exchange = exchanges[dataTask.taskIdentifier], exchange.fault == nil else { return false }
             guard exchange.body.count + data.count <= maximumResponseSize else { return true }
-            exchange.body.append(data)
-            exchanges[dataTask.taskIdentifier] = exchange
+            // Appended in place: a copy of the exchange would share the body's storage, and every
+            // chunk would copy the whole body so far.
+            exchanges[dataTask.taskIdentifier]?.body.append(data)
             return false
         }
         if overflow { tooLarge(dataTask) }
