@@ -6,7 +6,7 @@ import Foundation
 /// sandbox.inject(.rateLimited(retryAfter: .seconds(2)), on: "/assets")
 /// sandbox.inject(.serverError(status: 503), times: 2, on: "/tickets")
 /// sandbox.injectRandomly([.latency(.milliseconds(200)), .unknownKeyAdded], probability: 0.3, seed: 42)
-/// sandbox.inject(.redirect(status: 302, to: URL(string: "http://127.0.0.2:9000/api/v1.0/assets")!), on: "/assets")
+/// sandbox.inject(.redirect(status: 302, to: otherSandbox.baseURL.appending(path: "assets")), on: "/assets")
 /// ```
 public enum IIQSandboxFault: Sendable, Hashable {
     /// How a 429 states when to come back.
