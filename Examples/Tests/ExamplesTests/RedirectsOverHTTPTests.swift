@@ -40,28 +40,19 @@ struct RedirectsOverHTTPTests {
 
     /// Origin A answers a search with `status` pointing at the same path on origin B.
     private func expectRefused(_ status: Int, otherHost: String) async throws {
-        let other = try await ServerHarness.start(IIQSandboxDistrict(seed: 4, assets: 10), host: otherHost)
-        do {
-            try await redirect(status, to: other)
-        } catch {
-            await other.stop()
-            throw error
-        }
-        await other.stop()
-    }
-
-    private func redirect(_ status: Int, to other: ServerHarness) async throws {
-        try await withServer { server in
-            let token = server.sandbox.issueToken()
-            let client = try server.client(token: token)
-            let target = other.sandbox.baseURL.appending(path: "assets")
-            server.sandbox.inject(.redirect(status: status, to: target), on: "/assets")
-            guard case .transport(let failure) = await captureError({ try await client.assets.search().first(1) }) else {
-                Issue.record("expected a refused redirect"); return
+        try await withServer(IIQSandboxDistrict(seed: 4, assets: 10), host: otherHost) { other in
+            try await withServer { server in
+                let token = server.sandbox.issueToken()
+                let client = try server.client(token: token)
+                let target = other.sandbox.baseURL.appending(path: "assets")
+                server.sandbox.inject(.redirect(status: status, to: target), on: "/assets")
+                guard case .transport(let failure) = await captureError({ try await client.assets.search().first(1) }) else {
+                    Issue.record("expected a refused redirect"); return
+                }
+                #expect(failure.kind == .redirectRefused)
+                #expect(!String(reflecting: failure).contains(token))
+                #expect(other.sandbox.requestCount == 0, "origin B must not see the request, its token or its SiteId")
             }
-            #expect(failure.kind == .redirectRefused)
-            #expect(!String(reflecting: failure).contains(token))
-            #expect(other.sandbox.requestCount == 0, "origin B must not see the request, its token or its SiteId")
         }
     }
 }

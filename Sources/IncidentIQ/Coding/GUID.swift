@@ -30,8 +30,9 @@ enum GUID {
         return parsed ? UUID(uuid: raw) : nil
     }
 
+    /// The value of one hex digit, either case; nil for anything else.
     @inline(__always)
-    private static func hex(_ byte: UInt8) -> UInt8? {
+    static func hex(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte &- UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): byte &- UInt8(ascii: "a") &+ 10

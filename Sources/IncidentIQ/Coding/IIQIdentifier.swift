@@ -39,12 +39,7 @@ extension IIQIdentifier: CustomStringConvertible {
 extension IIQIdentifier: Codable {
     /// Reads a GUID string.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let uuid = GUID.parse(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a GUID.")
-        }
-        self.uuid = uuid
+        self.init(try GUIDField(from: decoder).uuid)
     }
 
     /// Writes the lowercase GUID.

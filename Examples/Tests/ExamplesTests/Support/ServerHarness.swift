@@ -53,10 +53,10 @@ struct ServerHarness {
 
 /// Runs `body` with a started server and stops it afterwards, even when `body` throws.
 func withServer(
-    _ district: IIQSandboxDistrict = IIQSandboxDistrict(seed: 3, assets: 400),
+    _ district: IIQSandboxDistrict = IIQSandboxDistrict(seed: 3, assets: 400), host: String = "127.0.0.1",
     _ body: (ServerHarness) async throws -> Void
 ) async throws {
-    let harness = try await ServerHarness.start(district)
+    let harness = try await ServerHarness.start(district, host: host)
     do {
         try await body(harness)
     } catch {

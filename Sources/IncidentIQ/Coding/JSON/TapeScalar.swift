@@ -103,11 +103,10 @@ struct TapeScalar {
         }
     }
 
-    /// An IIQ timestamp, through ``IIQDateParser``; the .NET "no date" is not a date here.
+    /// An IIQ timestamp string, through ``IIQDateParser``; the .NET "no date" is not a date here.
     func date() throws -> Date {
-        let result: IIQDateParser.Result =
-            kind == .string ? tape.withBytes(of: index, IIQDateParser.parse(bytes:)) : IIQDateParser.parse(try string())
-        guard case .date(let date) = result else { throw corrupt("Expected an IIQ timestamp.") }
+        guard kind == .string || kind == .escapedString else { throw mismatch(Date.self) }
+        guard case .date(let date)? = try timestampField()?.result else { throw corrupt("Expected an IIQ timestamp.") }
         return date
     }
 

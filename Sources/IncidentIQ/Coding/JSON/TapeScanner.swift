@@ -42,8 +42,8 @@ struct TapeScanner {
     private mutating func scanValue(depth: Int) throws(JSONSyntaxError) {
         guard index < bytes.count else { throw fail("unexpected end of data") }
         switch bytes[index] {
-        case UInt8(ascii: "{"): try scanObject(depth: depth + 1)
-        case UInt8(ascii: "["): try scanArray(depth: depth + 1)
+        case UInt8(ascii: "{"): try scanContainer(.object, depth: depth + 1)
+        case UInt8(ascii: "["): try scanContainer(.array, depth: depth + 1)
         case UInt8(ascii: "\""): try scanString()
         case UInt8(ascii: "t"): try scanLiteral("true", as: .true)
         case UInt8(ascii: "f"): try scanLiteral("false", as: .false)
@@ -53,28 +53,25 @@ struct TapeScanner {
         }
     }
 
-    private mutating func scanObject(depth: Int) throws(JSONSyntaxError) {
+    /// An object or an array: its members, then its entry patched with their count and end.
+    private mutating func scanContainer(_ kind: JSONEntry.Kind, depth: Int) throws(JSONSyntaxError) {
         guard depth <= Self.maximumDepth else { throw fail("nesting deeper than \(Self.maximumDepth)") }
+        let isObject = kind == .object
+        let closer = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
         let slot = tape.count
-        tape.append(JSONEntry(kind: .object, start: 0, extent: 0))
+        tape.append(JSONEntry(kind: kind, start: 0, extent: 0))
         index += 1
         var count: UInt32 = 0
         skipWhitespace()
-        if peek() == UInt8(ascii: "}") {
+        if peek() == closer {
             index += 1
         } else {
             while true {
-                guard peek() == UInt8(ascii: "\"") else { throw fail("expected a key") }
-                try scanString()
-                tape[tape.count - 1].hash = keyHash(of: tape[tape.count - 1])
-                skipWhitespace()
-                guard peek() == UInt8(ascii: ":") else { throw fail("expected ':'") }
-                index += 1
-                skipWhitespace()
+                if isObject { try scanKey() }
                 try scanValue(depth: depth)
                 count += 1
                 skipWhitespace()
-                if try closes(UInt8(ascii: "}")) { break }
+                if try closes(closer) { break }
                 skipWhitespace()
             }
         }
@@ -82,26 +79,15 @@ struct TapeScanner {
         tape[slot].extent = UInt32(tape.count)
     }
 
-    private mutating func scanArray(depth: Int) throws(JSONSyntaxError) {
-        guard depth <= Self.maximumDepth else { throw fail("nesting deeper than \(Self.maximumDepth)") }
-        let slot = tape.count
-        tape.append(JSONEntry(kind: .array, start: 0, extent: 0))
-        index += 1
-        var count: UInt32 = 0
+    /// A member's key with its hash, and the colon after it.
+    private mutating func scanKey() throws(JSONSyntaxError) {
+        guard peek() == UInt8(ascii: "\"") else { throw fail("expected a key") }
+        try scanString()
+        tape[tape.count - 1].hash = keyHash(of: tape[tape.count - 1])
         skipWhitespace()
-        if peek() == UInt8(ascii: "]") {
-            index += 1
-        } else {
-            while true {
-                try scanValue(depth: depth)
-                count += 1
-                skipWhitespace()
-                if try closes(UInt8(ascii: "]")) { break }
-                skipWhitespace()
-            }
-        }
-        tape[slot].start = count
-        tape[slot].extent = UInt32(tape.count)
+        guard peek() == UInt8(ascii: ":") else { throw fail("expected ':'") }
+        index += 1
+        skipWhitespace()
     }
 
     /// After a member: true at `closer`, false after a comma, and an error otherwise.
