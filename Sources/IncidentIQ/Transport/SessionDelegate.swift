@@ -68,11 +68,14 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, Sendable {
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         let overflow = exchanges.withLock { exchanges -> Bool in
-            guard let exchange = exchanges[dataTask.taskIdentifier], exchange.fault == nil else { return false }
-            guard exchange.body.count + data.count <= maximumResponseSize else { return true }
-            // Appended in place: a copy of the exchange would share the body's storage, and every
-            // chunk would copy the whole body so far.
-            exchanges[dataTask.taskIdentifier]?.body.append(data)
+            // Read and appended through the dictionary's storage, never through a copy of the
+            // exchange: a copy would share the body's buffer, and every chunk would then copy the
+            // whole body so far.
+            guard let index = exchanges.index(forKey: dataTask.taskIdentifier),
+                exchanges.values[index].fault == nil
+            else { return false }
+            guard exchanges.values[index].body.count + data.count <= maximumResponseSize else { return true }
+            exchanges.values[index].body.append(data)
             return false
         }
         if overflow { tooLarge(dataTask) }
