@@ -15,10 +15,10 @@ extension IIQClient {
         _ operation: IIQOperation, pageSize: Int, sort: IIQSort?, maximumPages: Int, options: IIQRequestOptions
     ) -> IIQPagedSequence<Item> {
         IIQPagedSequence(operation: operation.name, pageSize: pageSize, maximumPages: maximumPages) {
-            [self] index, size async throws(IIQError) -> IIQPage<Item> in
+            [self] index, size, responded async throws(IIQError) -> IIQPage<Item> in
             var pageOperation = operation
             pageOperation.query += [("$s", String(size)), ("$p", String(index))] + (sort?.queryItems ?? [])
-            let envelope = try await self.page(Item.self, pageOperation, options: options)
+            let envelope = try await self.page(Item.self, pageOperation, options: options, responded: responded)
             return IIQPage(envelope, pageIndex: index, pageSize: size)
         }
     }
@@ -33,7 +33,7 @@ extension IIQClient {
                 try operation.with(body: body), pageSize: pageSize, sort: sort, maximumPages: maximumPages,
                 options: options)
         } catch {
-            return IIQPagedSequence(operation: operation.name, pageSize: pageSize) { _, _ async throws(IIQError) in
+            return IIQPagedSequence(operation: operation.name, pageSize: pageSize) { _, _, _ async throws(IIQError) in
                 throw error
             }
         }

@@ -120,10 +120,14 @@ extension IIQClient {
     }
 
     /// Sends an operation that answers with `Items` and returns one page of them.
+    ///
+    /// - Parameter responded: Awaited once the response has arrived, before it is decoded.
     func page<Item: Decodable>(
-        _ type: Item.Type, _ operation: IIQOperation, options: IIQRequestOptions
+        _ type: Item.Type, _ operation: IIQOperation, options: IIQRequestOptions,
+        responded: @Sendable () async -> Void = {}
     ) async throws(IIQError) -> ListEnvelope<Item> {
         let response = try await send(operation, options: options)
+        await responded()
         return try interpreter.decode(ListEnvelope<Item>.self, from: response, of: operation)
     }
 

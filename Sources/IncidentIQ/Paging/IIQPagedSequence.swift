@@ -13,8 +13,9 @@
 /// - **Misbehaving servers.** A server that ignores `$p` and repeats a page ends the walk with
 ///   ``IIQError/pagination(_:)``, never an endless loop. A walk never asks for more than
 ///   ``maximumPages`` pages (10,000 by default), however far `PageCount` grows.
-/// - **Prefetch.** While you work on page N, page N+1 is already on its way: at most one page ahead,
-///   so memory stays at about two pages. Turn it off with ``prefetching(_:)``.
+/// - **Prefetch.** While you work on page N, page N+1 is decoding and page N+2 is on the wire, so the
+///   network, decoding and your code overlap. Memory stays at about three pages, and one request is
+///   in flight at a time. Turn it off with ``prefetching(_:)``.
 /// - **Cancellation.** Cancelling the task stops the walk between pages with ``IIQError/cancelled``;
 ///   no request is sent after it.
 public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sendable {
@@ -30,7 +31,7 @@ public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sen
     public let pageSize: Int
     /// The most pages one walk asks for.
     public let maximumPages: Int
-    /// Whether the next page is fetched while the current one is consumed.
+    /// Whether later pages are fetched and decoded while the current one is consumed.
     public let isPrefetching: Bool
     let fetch: PageWalker<Element>.Fetch
 
@@ -138,7 +139,7 @@ extension IIQPagedSequence {
     ///
     /// When IIQ sends no `Paging` block, the items are counted by walking every page instead.
     public func totalCount() async throws(IIQError) -> Int {
-        let page = try await fetch(0, 1)
+        let page = try await fetch(0, 1) {}
         if let totalRows = page.totalRows { return totalRows }
         var count = 0
         for try await page in pages { count += page.items.count }

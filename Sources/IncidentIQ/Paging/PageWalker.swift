@@ -1,16 +1,40 @@
-/// Walks the pages of one search, at most one page ahead of its consumer.
+/// Walks the pages of one search; with prefetch on, a pipeline of network, decode and consumer.
+///
+/// With prefetch on, three pages can be in the air at once, so each stage overlaps the others:
+/// - the page the consumer is working on (delivered);
+/// - the next page, decoding or decoded and waiting;
+/// - the page after it, on the wire. Its request is sent as soon as the page before it has
+///   arrived, before that page is decoded, when `PageCount` says it exists.
+///
+/// One request is in flight at a time, so a walk never puts more load on a tenant than a loop would.
 ///
 /// An actor, so the sequence's iterator stays `Sendable` and can be driven from any isolation.
-/// The prefetch is an unstructured task that the walker owns: it is cancelled when the walker is
-/// cancelled or released, so a consumer that stops early leaves nothing running.
+/// The prefetches are unstructured tasks that the walker owns: they are cancelled when the walker
+/// is cancelled or released, so a consumer that stops early leaves nothing running.
 actor PageWalker<Element: Sendable & Hashable> {
-    typealias Fetch = @Sendable (_ pageIndex: Int, _ pageSize: Int) async throws(IIQError) -> IIQPage<Element>
+    /// Fetches one page. `responded` is awaited once the response has arrived, before it is decoded,
+    /// so the walker can send the next request while this page decodes.
+    typealias Fetch = @Sendable (_ pageIndex: Int, _ pageSize: Int, _ responded: Responded)
+        async throws(IIQError) -> IIQPage<Element>
+    /// Called when a page's response has arrived.
+    typealias Responded = @Sendable () async -> Void
+
+    /// How far past the delivered page a request may go: one page decoding, one on the wire.
+    static var lookahead: Int { 2 }
 
     private var state: PaginationState
     private let operation: String
     private let prefetch: Bool
     private let fetch: Fetch
-    private var pending: (index: Int, task: Task<IIQPage<Element>, any Error>)?
+    /// Prefetches by page index.
+    private var pending: [Int: Task<IIQPage<Element>, any Error>] = [:]
+    /// The highest page index requested so far, and whether its response is still on the way.
+    private var requested = -1
+    private var awaitingResponse = false
+    /// The index of the last page handed to the consumer.
+    private var delivered = -1
+    /// The latest `Paging.PageCount`, which tells which pages exist before they are asked for.
+    private var knownPageCount: Int?
 
     init(operation: String, pageSize: Int, maximumPages: Int, prefetch: Bool, fetch: @escaping Fetch) {
         self.state = PaginationState(pageSize: pageSize, maximumPages: maximumPages)
@@ -20,7 +44,7 @@ actor PageWalker<Element: Sendable & Hashable> {
     }
 
     deinit {
-        pending?.task.cancel()
+        for task in pending.values { task.cancel() }
     }
 
     /// The next page, or `nil` when the walk is over. After a throw, every later call returns `nil`:
@@ -31,35 +55,36 @@ actor PageWalker<Element: Sendable & Hashable> {
             if Task.isCancelled { throw IIQError.cancelled }
             let page = try await page(at: index)
             try advance(past: page)
-            if prefetch, let next = state.nextIndex, next < state.maximumPages {
-                let fetch = self.fetch
-                let size = state.pageSize
-                pending = (next, Task { () async throws -> IIQPage<Element> in try await fetch(next, size) })
+            delivered = index
+            if let pageCount = page.pageCount { knownPageCount = pageCount }
+            if prefetch {
+                let nextIndex = state.nextIndex
+                dropPrefetches { page in nextIndex.map { page < $0 } ?? true }
+                startNextRequestIfReady()
             }
             return page
         } catch {
-            state.finish()
-            pending?.task.cancel()
-            pending = nil
+            cancel()
             throw error
         }
     }
 
-    /// Ends the walk; a prefetch in flight is cancelled.
+    /// Ends the walk; prefetches in flight are cancelled.
     func cancel() {
         state.finish()
-        pending?.task.cancel()
-        pending = nil
+        dropPrefetches { _ in true }
     }
 
     private func page(at index: Int) async throws(IIQError) -> IIQPage<Element> {
-        guard let pending, pending.index == index else {
-            return try await fetch(index, state.pageSize)
+        guard let task = pending.removeValue(forKey: index) else {
+            requested = index
+            awaitingResponse = true
+            defer { awaitingResponse = false }
+            return try await fetch(index, state.pageSize) {}
         }
-        self.pending = nil
-        let task = pending.task
+        let page: IIQPage<Element>
         do {
-            return try await withTaskCancellationHandler {
+            page = try await withTaskCancellationHandler {
                 try await task.value
             } onCancel: {
                 task.cancel()
@@ -68,6 +93,47 @@ actor PageWalker<Element: Sendable & Hashable> {
             throw error
         } catch {
             throw .cancelled
+        }
+        // A fetch that never reported its response is done with the wire now.
+        if index == requested { awaitingResponse = false }
+        return page
+    }
+
+    /// Sends the next request when the pipeline has room for it: the request before it has its
+    /// response, it is at most ``lookahead`` pages past the delivered one, and the walk needs it.
+    private func startNextRequestIfReady() {
+        guard !awaitingResponse, let nextIndex = state.nextIndex else { return }
+        let candidate = Swift.max(requested + 1, nextIndex)
+        guard candidate <= delivered + Self.lookahead, candidate < state.maximumPages else { return }
+        // The page after the next one is asked for only when PageCount says it exists.
+        guard candidate == nextIndex || candidate < knownPageCount ?? 0 else { return }
+        requested = candidate
+        awaitingResponse = true
+        pending[candidate] = Self.launch(fetch, page: candidate, size: state.pageSize, walker: self)
+    }
+
+    /// The response to `index` has arrived: the next request may go while it decodes.
+    private func responseArrived(for index: Int) {
+        guard index == requested, awaitingResponse else { return }
+        awaitingResponse = false
+        startNextRequestIfReady()
+    }
+
+    /// Starts a prefetch off the walker's isolation, so its decoding runs in parallel with the walker.
+    /// The task holds the walker weakly: a walker that is released cancels it.
+    private nonisolated static func launch(_ fetch: @escaping Fetch, page index: Int, size: Int, walker: PageWalker)
+        -> Task<IIQPage<Element>, any Error>
+    {
+        let reference = WeakReference(walker)
+        return Task {
+            try await fetch(index, size) { await reference.value?.responseArrived(for: index) }
+        }
+    }
+
+    private func dropPrefetches(where shouldDrop: (Int) -> Bool) {
+        for (index, task) in pending where shouldDrop(index) {
+            task.cancel()
+            pending[index] = nil
         }
     }
 
@@ -96,4 +162,11 @@ actor PageWalker<Element: Sendable & Hashable> {
             throw .pagination(IIQPaginationFailure(operation: operation, reason: error))
         }
     }
+}
+
+/// A weak reference that can cross into a task, so the task does not keep its walker alive.
+private final class WeakReference<Value: AnyObject & Sendable>: Sendable {
+    weak let value: Value?
+
+    init(_ value: Value) { self.value = value }
 }

@@ -114,7 +114,7 @@ struct PaginationTests {
         #expect(requestsAtCancel <= 3)
     }
 
-    @Test("Prefetch keeps at most one page ahead of the consumer")
+    @Test("Prefetch keeps at most two pages ahead of the consumer, one request at a time")
     func prefetchBounded() async throws {
         let server = PagingServer(.init(total: 100, delay: .milliseconds(2)))
         let client = try Fixture.client(server.transport)
@@ -122,9 +122,9 @@ struct PaginationTests {
         var consumed = 0
         while let page = try await iterator.next() {
             consumed += 1
-            // Work slowly on each page: the walker may fetch the next one, never two ahead.
+            // Work slowly on each page: the walker may decode the next one and fetch the one after.
             try await Task.sleep(for: .milliseconds(20))
-            #expect(server.requestCount <= consumed + 1)
+            #expect(server.requestCount <= consumed + 2)
             #expect(page.items.count == 10)
         }
         #expect(consumed == 10)
@@ -132,15 +132,39 @@ struct PaginationTests {
         #expect(server.requestCount == 10)
     }
 
-    @Test("Prefetch overlaps the next request with the consumer's work")
+    @Test("Prefetch overlaps the network, decoding and the consumer's work")
     func prefetchOverlaps() async throws {
-        let server = PagingServer(.init(total: 30, delay: .milliseconds(30)))
+        let server = PagingServer(.init(total: 50, delay: .milliseconds(30)))
+        let client = try Fixture.client(server.transport)
+        var iterator = client.assets.search(IIQAssetQuery(pageSize: 10)).pages.makeAsyncIterator()
+        _ = try await iterator.next()
+        try await Task.sleep(for: .milliseconds(150))
+        // While page 0 was being worked on, page 1 arrived and page 2 was asked for as soon as page 1's
+        // response was in, before it was handed over.
+        #expect(server.requestedPages == [0, 1, 2])
+        #expect(try await iterator.next()?.pageIndex == 1)
+        try await Task.sleep(for: .milliseconds(150))
+        #expect(server.requestedPages == [0, 1, 2, 3])
+    }
+
+    @Test("Without PageCount, prefetch asks only for the page the walk is sure to need")
+    func prefetchWithoutPageCount() async throws {
+        let server = PagingServer(.init(total: 50, sendsPaging: false, delay: .milliseconds(5)))
         let client = try Fixture.client(server.transport)
         var iterator = client.assets.search(IIQAssetQuery(pageSize: 10)).pages.makeAsyncIterator()
         _ = try await iterator.next()
         try await Task.sleep(for: .milliseconds(100))
-        // Page 1 was requested while page 0 was being worked on.
-        #expect(server.requestCount == 2)
+        #expect(server.requestedPages == [0, 1])
+    }
+
+    @Test("A speculative request past a shrinking PageCount is cancelled, never yielded")
+    func prefetchPastShrinkingPageCount() async throws {
+        // The table shrinks by 20 rows per request: page 1 reports fewer pages than page 0 promised.
+        let server = PagingServer(.init(total: 60, growthPerRequest: -20, delay: .milliseconds(5)))
+        let client = try Fixture.client(server.transport)
+        var pages: [Int] = []
+        for try await page in client.assets.search(IIQAssetQuery(pageSize: 10)).pages { pages.append(page.pageIndex) }
+        #expect(pages == [0, 1])
     }
 
     @Test("An error on a prefetched page surfaces exactly once, in order", arguments: [false, true])
