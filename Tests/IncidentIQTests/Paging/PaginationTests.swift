@@ -138,12 +138,13 @@ struct PaginationTests {
         let client = try Fixture.client(server.transport)
         var iterator = client.assets.search(IIQAssetQuery(pageSize: 10)).pages.makeAsyncIterator()
         _ = try await iterator.next()
-        try await Task.sleep(for: .milliseconds(150))
-        // While page 0 was being worked on, page 1 arrived and page 2 was asked for as soon as page 1's
-        // response was in, before it was handed over.
+        // While page 0 is being worked on, page 1 arrives and page 2 is asked for as soon as page 1's
+        // response is in, before it is handed over; page 3 waits for the consumer.
+        #expect(await eventually { server.requestCount == 3 })
+        try await Task.sleep(for: .milliseconds(100))
         #expect(server.requestedPages == [0, 1, 2])
         #expect(try await iterator.next()?.pageIndex == 1)
-        try await Task.sleep(for: .milliseconds(150))
+        #expect(await eventually { server.requestCount == 4 })
         #expect(server.requestedPages == [0, 1, 2, 3])
     }
 
@@ -153,6 +154,7 @@ struct PaginationTests {
         let client = try Fixture.client(server.transport)
         var iterator = client.assets.search(IIQAssetQuery(pageSize: 10)).pages.makeAsyncIterator()
         _ = try await iterator.next()
+        #expect(await eventually { server.requestCount == 2 })
         try await Task.sleep(for: .milliseconds(100))
         #expect(server.requestedPages == [0, 1])
     }
