@@ -51,8 +51,10 @@ final class TapeDecoder: Decoder {
     /// Scalars are read in place; anything else is decoded by its own `init(from:)` with this
     /// decoder moved to the value and `key` pushed on the path, and then moved back.
     func decode<T: Decodable>(_ type: T.Type, at index: Int, key: (any CodingKey)?) throws -> T {
-        let scalar = TapeScalar(decoder: self, index: index, depth: path.count, key: key)
-        if let value = try scalar.decodeIfSpecial(type) { return value }
+        if let inPlace = InPlaceType(T.self) {
+            let scalar = TapeScalar(decoder: self, index: index, depth: path.count, key: key)
+            if scalar.readsInPlace(inPlace) { return try scalar.decode(inPlace, as: T.self) }
+        }
         let saved = current
         current = index
         if let key { path.append(key) }

@@ -19,28 +19,6 @@ struct TapeScalar {
 
     var isNull: Bool { kind == .null }
 
-    /// The value decoded as `T` if `T` is one of the types read in place, or nil to let `T` decode itself.
-    ///
-    /// Each check compares two metadata pointers. The result is bit-cast to `T` only when `T` is exactly
-    /// the type read, which avoids the runtime's `Optional<T>` metadata lookup that `as? T` costs
-    /// in unspecialized code.
-    @inline(__always)
-    func decodeIfSpecial<T: Decodable>(_ type: T.Type) throws -> T? {
-        let id = ObjectIdentifier(type)
-        if id == ObjectIdentifier(String.self) { return unsafeBitCast(try string(), to: T.self) }
-        if id == ObjectIdentifier(GUIDField.self) { return unsafeBitCast(try guidField(), to: T.self) }
-        if id == ObjectIdentifier(TimestampField.self), let field = try timestampField() { return unsafeBitCast(field, to: T.self) }
-        if id == ObjectIdentifier(Int.self) { return unsafeBitCast(try integer(Int.self), to: T.self) }
-        if id == ObjectIdentifier(Bool.self) { return unsafeBitCast(try bool(), to: T.self) }
-        if id == ObjectIdentifier(Double.self) { return unsafeBitCast(try floatingPoint(Double.self), to: T.self) }
-        if id == ObjectIdentifier(UUID.self) { return unsafeBitCast(try uuid(), to: T.self) }
-        if id == ObjectIdentifier(IIQJSONValue.self) { return unsafeBitCast(try jsonValue(), to: T.self) }
-        if id == ObjectIdentifier(Date.self) { return unsafeBitCast(try date(), to: T.self) }
-        if id == ObjectIdentifier(Decimal.self) { return unsafeBitCast(try decimal(), to: T.self) }
-        if id == ObjectIdentifier(URL.self) { return unsafeBitCast(try url(), to: T.self) }
-        return nil
-    }
-
     // MARK: Scalars
 
     func string() throws -> String {
@@ -93,20 +71,17 @@ struct TapeScalar {
         return GUIDField(uuid: uuid)
     }
 
-    /// A timestamp string parsed from its bytes; nil for anything else, which
-    /// ``TimestampField`` reads itself (a .NET `Date` object, or a type mismatch).
-    func timestampField() throws -> TimestampField? {
-        switch kind {
-        case .string: TimestampField(result: tape.withBytes(of: index, IIQDateParser.parse(bytes:)))
-        case .escapedString: TimestampField(result: IIQDateParser.parse(try string()))
-        default: nil
-        }
+    /// A timestamp string parsed from its bytes, for a string value; anything else (a .NET `Date`
+    /// object, a type mismatch) ``TimestampField`` reads itself.
+    func timestampString() throws -> TimestampField {
+        if kind == .string { return TimestampField(result: tape.withBytes(of: index, IIQDateParser.parse(bytes:))) }
+        return TimestampField(result: IIQDateParser.parse(try string()))
     }
 
     /// An IIQ timestamp string, through ``IIQDateParser``; the .NET "no date" is not a date here.
     func date() throws -> Date {
         guard kind == .string || kind == .escapedString else { throw mismatch(Date.self) }
-        guard case .date(let date)? = try timestampField()?.result else { throw corrupt("Expected an IIQ timestamp.") }
+        guard case .date(let date) = try timestampString().result else { throw corrupt("Expected an IIQ timestamp.") }
         return date
     }
 
