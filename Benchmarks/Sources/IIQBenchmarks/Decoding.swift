@@ -29,10 +29,11 @@ enum DecodingBenchmarks {
         guard try IIQBenchmarkEntryPoints.decodePage(Model.self, from: data) == 1000 else {
             throw BenchmarkError.unexpected("the \(name) page does not hold 1,000 items")
         }
-        let runs = 15
-        let sdk = try Measure.median(runs: runs) { _ = try IIQBenchmarkEntryPoints.decodePage(Model.self, from: data) }
+        let runs = 21
         let decoder = JSONDecoder()
-        let plain = try Measure.median(runs: runs) { _ = try decoder.decode(MinimalPage<Minimal>.self, from: data) }
+        let (sdk, plain) = try Measure.interleavedMedians(
+            runs: runs, { _ = try IIQBenchmarkEntryPoints.decodePage(Model.self, from: data) },
+            { _ = try decoder.decode(MinimalPage<Minimal>.self, from: data) })
         let serialization = try Measure.median(runs: runs) { _ = try JSONSerialization.jsonObject(with: data) }
         let ratio = sdk.milliseconds / plain.milliseconds
         let size = "\(data.count / 1000) KB"

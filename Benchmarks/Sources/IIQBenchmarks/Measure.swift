@@ -14,6 +14,26 @@ enum Measure {
         return times.sorted()[times.count / 2]
     }
 
+    /// The median wall times of `first` and `second`, run in turns after one warm-up each, so drift
+    /// in the machine's speed during the measurement falls on both alike.
+    static func interleavedMedians(runs: Int, _ first: () throws -> Void, _ second: () throws -> Void) rethrows
+        -> (Duration, Duration)
+    {
+        try first()
+        try second()
+        var firstTimes: [Duration] = []
+        var secondTimes: [Duration] = []
+        for _ in 0..<runs {
+            var start = ContinuousClock.now
+            try first()
+            firstTimes.append(ContinuousClock.now - start)
+            start = ContinuousClock.now
+            try second()
+            secondTimes.append(ContinuousClock.now - start)
+        }
+        return (firstTimes.sorted()[runs / 2], secondTimes.sorted()[runs / 2])
+    }
+
     /// The async form of ``median(runs:_:)``.
     static func median(runs: Int, _ body: () async throws -> Void) async rethrows -> Duration {
         try await body()
