@@ -14,10 +14,21 @@ struct ListEnvelope<Item: Decodable>: IIQEnvelope {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        items = try container.decodeIfPresent([Item].self, forKey: .items) ?? []
+        items = try Self.items(in: container)
         paging = try? container.decodeIfPresent(PagingBlock.self, forKey: .paging)
         itemCount = try? container.decodeIfPresent(Int.self, forKey: .itemCount)
         status = try EnvelopeStatus(from: decoder)
+    }
+
+    /// `Items`, or none when the key is missing or null, in an array sized for them up front: an
+    /// item can be kilobytes, and growing the array copied each one about twice.
+    private static func items(in container: KeyedDecodingContainer<CodingKeys>) throws -> [Item] {
+        guard container.contains(.items), try !container.decodeNil(forKey: .items) else { return [] }
+        var elements = try container.nestedUnkeyedContainer(forKey: .items)
+        var items: [Item] = []
+        items.reserveCapacity(elements.count ?? 0)
+        while !elements.isAtEnd { items.append(try elements.decode(Item.self)) }
+        return items
     }
 }
 

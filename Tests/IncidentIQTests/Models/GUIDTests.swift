@@ -21,4 +21,21 @@ struct GUIDTests {
     func rejects(text: String) {
         #expect(GUID.parse(text) == nil)
     }
+
+    @Test("refuses any single byte that is not a hex digit, at every digit position, and a digit in place of a dash")
+    func refusesEveryBadByte() {
+        let valid = Array("6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a60".utf8)
+        // The bytes on each side of the hex ranges, plus NUL, a space, a quote and a high byte.
+        let bad: [UInt8] = [0x00, 0x20, 0x22, 0x2F, 0x3A, 0x40, 0x47, 0x60, 0x67, 0x7F, 0xC3, 0xFF]
+        for position in valid.indices {
+            let replacements = [8, 13, 18, 23].contains(position) ? [UInt8(ascii: "0"), UInt8(ascii: "a")] : bad
+            for byte in replacements {
+                var bytes = valid
+                bytes[position] = byte
+                let parsed = bytes.withUnsafeBufferPointer { GUID.parse(bytes: $0) }
+                #expect(parsed == nil, "byte \(byte) at \(position)")
+            }
+        }
+        #expect(valid.withUnsafeBufferPointer { GUID.parse(bytes: $0) } != nil)
+    }
 }
