@@ -20,11 +20,19 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     /// The assets.
     public var assets: [IIQTicketAsset]?
     /// The team the ticket is assigned to.
-    public var assignedToTeam: IIQTeam?
+    public var assignedToTeam: IIQTeam? {
+        get { _assignedToTeam.value }
+        set { _assignedToTeam = OutOfLine(newValue) }
+    }
+    private var _assignedToTeam = OutOfLine<IIQTeam>(nil)
     /// The id of the team the ticket is assigned to.
     public var assignedToTeamID: IIQTeam.ID?
     /// The agent the ticket is assigned to.
-    public var assignedToUser: IIQTicketUser?
+    public var assignedToUser: IIQTicketUser? {
+        get { _assignedToUser.value }
+        set { _assignedToUser = OutOfLine(newValue) }
+    }
+    private var _assignedToUser = OutOfLine<IIQTicketUser>(nil)
     /// The id of the agent the ticket is assigned to.
     public var assignedToUserID: IIQUser.ID?
     /// The attachments.
@@ -42,7 +50,11 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     /// When the ticket is due, in UTC.
     public var dueDate: Date?
     /// The requestor: the user the ticket is for.
-    public var requestor: IIQTicketUser?
+    public var requestor: IIQTicketUser? {
+        get { _requestor.value }
+        set { _requestor = OutOfLine(newValue) }
+    }
+    private var _requestor = OutOfLine<IIQTicketUser>(nil)
     /// The id of the requestor: the user the ticket is for.
     public var requestorID: IIQUser.ID?
     /// The id of the guest ticket.
@@ -62,19 +74,31 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     /// Whether the ticket is urgent.
     public var isUrgent: Bool?
     /// The issue.
-    public var issue: IIQIssue?
+    public var issue: IIQIssue? {
+        get { _issue.value }
+        set { _issue = OutOfLine(newValue) }
+    }
+    private var _issue = OutOfLine<IIQIssue>(nil)
     /// The requestor's description of the issue.
     public var issueDescription: String?
     /// The id of the issue.
     public var issueID: IIQIssue.ID?
     /// The location.
-    public var location: IIQLocation?
+    public var location: IIQLocation? {
+        get { _location.value }
+        set { _location = OutOfLine(newValue) }
+    }
+    private var _location = OutOfLine<IIQLocation>(nil)
     /// The location details.
     public var locationDetails: String?
     /// The id of the location.
     public var locationID: IIQLocation.ID?
     /// The location room.
-    public var locationRoom: IIQRoom?
+    public var locationRoom: IIQRoom? {
+        get { _locationRoom.value }
+        set { _locationRoom = OutOfLine(newValue) }
+    }
+    private var _locationRoom = OutOfLine<IIQRoom>(nil)
     /// The id of the location room.
     public var locationRoomID: IIQRoom.ID?
     /// The location types.
@@ -88,7 +112,11 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     /// The overall survey rating.
     public var overallSurveyRating: Int?
     /// The user who submitted the ticket.
-    public var owner: IIQTicketUser?
+    public var owner: IIQTicketUser? {
+        get { _owner.value }
+        set { _owner = OutOfLine(newValue) }
+    }
+    private var _owner = OutOfLine<IIQTicketUser>(nil)
     /// The id of the user who submitted the ticket.
     public var ownerID: IIQUser.ID?
     /// The priority as a number.
@@ -140,7 +168,11 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     /// The users.
     public var users: [IIQUser]?
     /// The workflow step: the ticket's status.
-    public var workflowStep: IIQWorkflowStep?
+    public var workflowStep: IIQWorkflowStep? {
+        get { _workflowStep.value }
+        set { _workflowStep = OutOfLine(newValue) }
+    }
+    private var _workflowStep = OutOfLine<IIQWorkflowStep>(nil)
     /// The id of the workflow step: the ticket's status.
     public var workflowStepID: IIQWorkflowStep.ID?
 
@@ -155,9 +187,9 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
         case additionalDetails = "AdditionalDetails"
         case assetGroups = "AssetGroups"
         case assets = "Assets"
-        case assignedToTeam = "AssignedToTeam"
+        case _assignedToTeam = "AssignedToTeam"
         case assignedToTeamID = "AssignedToTeamId"
-        case assignedToUser = "AssignedToUser"
+        case _assignedToUser = "AssignedToUser"
         case assignedToUserID = "AssignedToUserId"
         case attachments = "Attachments"
         case closeReason = "CloseReason"
@@ -166,7 +198,7 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
         case createdDate = "CreatedDate"
         case customFieldValues = "CustomFieldValues"
         case dueDate = "DueDate"
-        case requestor = "For"
+        case _requestor = "For"
         case requestorID = "ForId"
         case guestTicketID = "GuestTicketId"
         case hasSensitiveInformation = "HasSensitiveInformation"
@@ -176,20 +208,20 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
         case isPastDue = "IsPastDue"
         case isTraining = "IsTraining"
         case isUrgent = "IsUrgent"
-        case issue = "Issue"
+        case _issue = "Issue"
         case issueDescription = "IssueDescription"
         case issueID = "IssueId"
-        case location = "Location"
+        case _location = "Location"
         case locationDetails = "LocationDetails"
         case locationID = "LocationId"
-        case locationRoom = "LocationRoom"
+        case _locationRoom = "LocationRoom"
         case locationRoomID = "LocationRoomId"
         case locationTypes = "LocationTypes"
         case locations = "Locations"
         case meta = "Meta"
         case modifiedDate = "ModifiedDate"
         case overallSurveyRating = "OverallSurveyRating"
-        case owner = "Owner"
+        case _owner = "Owner"
         case ownerID = "OwnerId"
         case priority = "Priority"
         case priorityLevel = "PriorityLevel"
@@ -215,7 +247,7 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
         case ticketWizardCategoryID = "TicketWizardCategoryId"
         case userPermissions = "UserPermissions"
         case users = "Users"
-        case workflowStep = "WorkflowStep"
+        case _workflowStep = "WorkflowStep"
         case workflowStepID = "WorkflowStepId"
     }
 }
