@@ -34,6 +34,21 @@ enum Measure {
         return (firstTimes.sorted()[runs / 2], secondTimes.sorted()[runs / 2])
     }
 
+    /// The median wall time of each of `bodies`, run in turns (one round runs each once) after one
+    /// warm-up round, so drift in the machine's speed falls on all of them alike.
+    static func interleavedMedians(runs: Int, _ bodies: [() async throws -> Void]) async throws -> [Duration] {
+        for body in bodies { try await body() }
+        var times = Array(repeating: [Duration](), count: bodies.count)
+        for _ in 0..<runs {
+            for (index, body) in bodies.enumerated() {
+                let start = ContinuousClock.now
+                try await body()
+                times[index].append(ContinuousClock.now - start)
+            }
+        }
+        return times.map { $0.sorted()[runs / 2] }
+    }
+
     /// The async form of ``median(runs:_:)``.
     static func median(runs: Int, _ body: () async throws -> Void) async rethrows -> Duration {
         try await body()
