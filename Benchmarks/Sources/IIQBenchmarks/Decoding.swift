@@ -18,23 +18,27 @@ enum DecodingBenchmarks {
         let assets = try await page("assets")
         let tickets = try await page("tickets")
         let users = try await page("users")
-        try measure("assets", assets, IIQAsset.self, MinimalAsset.self, into: &report)
-        try measure("tickets", tickets, IIQTicket.self, MinimalTicket.self, into: &report)
-        try measure("users", users, IIQUser.self, MinimalUser.self, into: &report)
+        try await measure("assets", assets, IIQAsset.self, MinimalAsset.self, into: &report)
+        try await measure("tickets", tickets, IIQTicket.self, MinimalTicket.self, into: &report)
+        try await measure("users", users, IIQUser.self, MinimalUser.self, into: &report)
     }
 
     private static func measure<Model: Decodable, Minimal: Decodable>(
         _ name: String, _ data: Data, _ model: Model.Type, _ minimal: Minimal.Type, into report: inout Report
-    ) throws {
+    ) async throws {
         guard try IIQBenchmarkEntryPoints.decodePage(Model.self, from: data) == 1000 else {
             throw BenchmarkError.unexpected("the \(name) page does not hold 1,000 items")
         }
         let runs = 21
         let decoder = JSONDecoder()
-        let (sdk, plain) = try Measure.interleavedMedians(
-            runs: runs, { _ = try IIQBenchmarkEntryPoints.decodePage(Model.self, from: data) },
-            { _ = try decoder.decode(MinimalPage<Minimal>.self, from: data) })
-        let serialization = try Measure.median(runs: runs) { _ = try JSONSerialization.jsonObject(with: data) }
+        let times = try await Measure.interleavedMedians(
+            runs: runs,
+            [
+                { _ = try IIQBenchmarkEntryPoints.decodePage(Model.self, from: data) },
+                { _ = try decoder.decode(MinimalPage<Minimal>.self, from: data) },
+                { _ = try JSONSerialization.jsonObject(with: data) },
+            ])
+        let (sdk, plain, serialization) = (times[0], times[1], times[2])
         let ratio = sdk.milliseconds / plain.milliseconds
         let size = "\(data.count / 1000) KB"
         report.add(

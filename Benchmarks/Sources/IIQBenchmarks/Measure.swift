@@ -2,38 +2,6 @@ import Foundation
 
 /// Timing and memory readings.
 enum Measure {
-    /// The median wall time of `runs` runs of `body`, after one warm-up run.
-    static func median(runs: Int, _ body: () throws -> Void) rethrows -> Duration {
-        try body()
-        var times: [Duration] = []
-        for _ in 0..<runs {
-            let start = ContinuousClock.now
-            try body()
-            times.append(ContinuousClock.now - start)
-        }
-        return times.sorted()[times.count / 2]
-    }
-
-    /// The median wall times of `first` and `second`, run in turns after one warm-up each, so drift
-    /// in the machine's speed during the measurement falls on both alike.
-    static func interleavedMedians(runs: Int, _ first: () throws -> Void, _ second: () throws -> Void) rethrows
-        -> (Duration, Duration)
-    {
-        try first()
-        try second()
-        var firstTimes: [Duration] = []
-        var secondTimes: [Duration] = []
-        for _ in 0..<runs {
-            var start = ContinuousClock.now
-            try first()
-            firstTimes.append(ContinuousClock.now - start)
-            start = ContinuousClock.now
-            try second()
-            secondTimes.append(ContinuousClock.now - start)
-        }
-        return (firstTimes.sorted()[runs / 2], secondTimes.sorted()[runs / 2])
-    }
-
     /// The median wall time of each of `bodies`, run in turns (one round runs each once) after one
     /// warm-up round, so drift in the machine's speed falls on all of them alike.
     static func interleavedMedians(runs: Int, _ bodies: [() async throws -> Void]) async throws -> [Duration] {
@@ -47,18 +15,6 @@ enum Measure {
             }
         }
         return times.map { $0.sorted()[runs / 2] }
-    }
-
-    /// The async form of ``median(runs:_:)``.
-    static func median(runs: Int, _ body: () async throws -> Void) async rethrows -> Duration {
-        try await body()
-        var times: [Duration] = []
-        for _ in 0..<runs {
-            let start = ContinuousClock.now
-            try await body()
-            times.append(ContinuousClock.now - start)
-        }
-        return times.sorted()[times.count / 2]
     }
 
     /// Peak resident memory of this process (VmHWM), in bytes; nil where /proc is missing.

@@ -57,11 +57,9 @@ actor PageWalker<Element: Sendable & Hashable> {
             try advance(past: page)
             delivered = index
             if let pageCount = page.pageCount { knownPageCount = pageCount }
-            if prefetch {
-                let nextIndex = state.nextIndex
-                dropPrefetches { page in nextIndex.map { page < $0 } ?? true }
-                startNextRequestIfReady()
-            }
+            // A walk that ended here cancels the speculative request past its last page.
+            if state.nextIndex == nil { cancelPrefetches() }
+            if prefetch { startNextRequestIfReady() }
             return page
         } catch {
             cancel()
@@ -72,7 +70,7 @@ actor PageWalker<Element: Sendable & Hashable> {
     /// Ends the walk; prefetches in flight are cancelled.
     func cancel() {
         state.finish()
-        dropPrefetches { _ in true }
+        cancelPrefetches()
     }
 
     private func page(at index: Int) async throws(IIQError) -> IIQPage<Element> {
@@ -130,11 +128,9 @@ actor PageWalker<Element: Sendable & Hashable> {
         }
     }
 
-    private func dropPrefetches(where shouldDrop: (Int) -> Bool) {
-        for (index, task) in pending where shouldDrop(index) {
-            task.cancel()
-            pending[index] = nil
-        }
+    private func cancelPrefetches() {
+        for task in pending.values { task.cancel() }
+        pending = [:]
     }
 
     private func pageToFetch() throws(IIQError) -> Int? {
