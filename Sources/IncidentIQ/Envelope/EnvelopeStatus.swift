@@ -5,7 +5,7 @@ struct EnvelopeStatus: Decodable, Sendable {
     var errorKey: String?
     var errors: [IIQAPIMessage]?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case message = "Message"
         case errorKey = "ErrorKey"
         case errors = "Errors"

@@ -10,7 +10,7 @@ struct ItemEnvelope<Item: Decodable>: IIQEnvelope {
     var uid: UUID?
     var status: EnvelopeStatus
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case item = "Item"
         case id = "Id"
         case uid = "Uid"

@@ -6,7 +6,7 @@ struct ListEnvelope<Item: Decodable>: IIQEnvelope {
     var itemCount: Int?
     var status: EnvelopeStatus
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case items = "Items"
         case paging = "Paging"
         case itemCount = "ItemCount"
@@ -39,7 +39,7 @@ struct PagingBlock: Decodable, Sendable {
     var pageSize: Int?
     var pageIndex: Int?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case totalRows = "TotalRows"
         case total = "Total"
         case pageCount = "PageCount"

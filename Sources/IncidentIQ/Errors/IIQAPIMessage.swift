@@ -14,7 +14,7 @@ public struct IIQAPIMessage: Sendable, Hashable, Codable, CustomStringConvertibl
         self.message = message
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case errorKey = "ErrorKey"
         case field = "Field"
         case message = "Message"

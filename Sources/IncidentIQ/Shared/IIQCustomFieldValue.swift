@@ -24,7 +24,7 @@ public struct IIQCustomFieldValue: Codable, Hashable, Sendable {
     /// Creates a custom field value with every property unset.
     public init() {}
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case assetID = "AssetId"
         case complexValue = "ComplexValue"
         case customFieldTypeID = "CustomFieldTypeId"

@@ -185,7 +185,7 @@ public struct IIQAsset: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "AssetId"
         case assetAuditPolicies = "AssetAuditPolicies"
         case assetAuditPolicyID = "AssetAuditPolicyId"

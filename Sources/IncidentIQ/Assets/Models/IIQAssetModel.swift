@@ -49,7 +49,7 @@ public struct IIQAssetModel: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "ModelId"
         case assetTypeID = "AssetTypeId"
         case assetTypeName = "AssetTypeName"

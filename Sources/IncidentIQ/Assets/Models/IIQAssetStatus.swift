@@ -25,7 +25,7 @@ public struct IIQAssetStatus: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "AssetStatusTypeId"
         case isRetired = "IsRetired"
         case meta = "Meta"

@@ -25,7 +25,7 @@ public struct IIQManufacturer: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "ManufacturerId"
         case icon = "Icon"
         case logoID = "LogoId"

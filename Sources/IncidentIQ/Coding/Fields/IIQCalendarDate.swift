@@ -8,7 +8,7 @@ struct IIQCalendarDate: Decodable {
     var month: Int
     var day: Int
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case year = "Year"
         case month = "Month"
         case day = "Day"

@@ -77,14 +77,16 @@ final class JSONTape {
     /// Whether the key at `index` spells `name`.
     @inline(__always)
     func key(at index: Int, equals name: String) -> Bool {
-        let entry = entries[index]
-        guard entry.kind == .string else { return string(at: index) == name }
-        if let equal = name.utf8.withContiguousStorageIfAvailable({ wanted in
-            wanted.count == Int(entry.extent) && Self.equal(wanted, bytes, at: Int(entry.start))
-        }) {
-            return equal
-        }
+        if let equal = name.utf8.withContiguousStorageIfAvailable({ key(at: index, spells: $0) }) { return equal }
         return string(at: index) == name
+    }
+
+    /// Whether the key at `index` spells the UTF-8 in `name`.
+    @inline(__always)
+    func key(at index: Int, spells name: UnsafeBufferPointer<UInt8>) -> Bool {
+        let entry = entries[index]
+        guard entry.kind == .string else { return string(at: index).map { $0.utf8.elementsEqual(name) } ?? false }
+        return name.count == Int(entry.extent) && Self.equal(name, bytes, at: Int(entry.start))
     }
 
     /// Whether `wanted` matches `bytes` from `offset`, eight bytes at a time; keys are short, and a

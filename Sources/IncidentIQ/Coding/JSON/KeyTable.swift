@@ -47,12 +47,14 @@ struct KeyTable {
     }
 }
 
-/// A decoder's lookup state per nesting depth, in memory it owns: where the last lookup ended, and
-/// the key table. Depths past ``capacity`` (never reached by IIQ's shapes) are scanned instead.
+/// A decoder's lookup state per nesting depth, in memory it owns: where the last lookup ended, the
+/// key table, and the object indexed by a ``KeyPlan``. Depths past ``capacity`` (never reached by
+/// IIQ's shapes) are scanned instead.
 struct LookupLevels {
     struct Level {
         var cursor = 0
         var table = KeyTable()
+        var planned = PlannedObject()
     }
 
     static let capacity = 32
@@ -70,7 +72,10 @@ struct LookupLevels {
     }
 
     func deallocate() {
-        for depth in 0..<Self.capacity { levels[depth].table.deallocate() }
+        for depth in 0..<Self.capacity {
+            levels[depth].table.deallocate()
+            levels[depth].planned.deallocate()
+        }
         levels.deinitialize(count: Self.capacity)
         levels.deallocate()
     }

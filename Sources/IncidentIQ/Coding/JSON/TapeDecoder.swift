@@ -18,6 +18,8 @@ final class TapeDecoder: Decoder {
     private(set) var path: [any CodingKey] = []
     /// Per nesting depth, where the last key lookup ended and the index of the last large object.
     let levels = LookupLevels()
+    /// The key plans this decoder has used.
+    let plans = KeyPlanCache()
 
     var codingPath: [any CodingKey] { path }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -30,6 +32,7 @@ final class TapeDecoder: Decoder {
 
     deinit {
         levels.deallocate()
+        plans.deallocate()
     }
 
     /// Decodes `type` from `data`, mapping malformed JSON to `DecodingError.dataCorrupted`.

@@ -8,11 +8,14 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: TapeDecoder
     let object: Int
     let depth: Int
+    /// How `Key` is looked up by ordinal, when it can be.
+    private let plan: KeyPlan.Reference?
 
     init(decoder: TapeDecoder, object: Int, depth: Int) {
         self.decoder = decoder
         self.object = object
         self.depth = depth
+        plan = decoder.plans.plan(for: Key.self)
     }
 
     var codingPath: [any CodingKey] { decoder.path(toDepth: depth) }
@@ -30,6 +33,17 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     /// The tape index of the value for `key`, or nil when the object lacks it.
     private func find(_ key: Key) -> Int? {
+        if let plan, let level = decoder.levels.level(depth) {
+            // Another container at this depth may have indexed its own object since.
+            if !level.pointee.planned.holds(object, plan) { level.pointee.planned.index(object, with: plan, in: decoder.tape) }
+            let ordinal = KeyPlan.ordinal(of: key)
+            if ordinal < plan._withUnsafeGuaranteedRef(\.count) { return level.pointee.planned.value(for: ordinal) }
+        }
+        return findByName(key)
+    }
+
+    /// ``find(_:)`` for a key without a plan: by hash and bytes.
+    private func findByName(_ key: Key) -> Int? {
         let tape = decoder.tape
         let entries = tape.entries
         let name = key.stringValue

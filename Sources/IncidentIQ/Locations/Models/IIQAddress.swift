@@ -32,7 +32,7 @@ public struct IIQAddress: Codable, Hashable, Sendable {
     /// Creates an address with every property unset.
     public init() {}
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case attn = "Attn"
         case city = "City"
         case country = "Country"

@@ -43,7 +43,7 @@ public struct IIQLocation: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "LocationId"
         case abbreviation = "Abbreviation"
         case address = "Address"

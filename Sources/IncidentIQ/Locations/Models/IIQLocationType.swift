@@ -17,7 +17,7 @@ public struct IIQLocationType: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "LocationTypeId"
         case meta = "Meta"
         case name = "Name"

@@ -29,7 +29,7 @@ public struct IIQRoom: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "LocationRoomId"
         case description = "Description"
         case icon = "Icon"

@@ -49,7 +49,7 @@ public struct IIQIssue: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "IssueId"
         case enabledByDefault = "EnabledByDefault"
         case issueCategoryIcon = "IssueCategoryIcon"

@@ -25,7 +25,7 @@ public struct IIQPriorityLevel: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "PriorityLevelId"
         case color = "Color"
         case max = "Max"

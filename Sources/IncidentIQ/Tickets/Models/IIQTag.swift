@@ -23,7 +23,7 @@ public struct IIQTag: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "TagId"
         case meta = "Meta"
         case name = "Name"

@@ -25,7 +25,7 @@ public struct IIQTeam: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "TeamId"
         case memberIDs = "MemberIds"
         case membersCount = "MembersCount"

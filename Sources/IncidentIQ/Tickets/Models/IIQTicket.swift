@@ -181,7 +181,7 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "TicketId"
         case activities = "Activities"
         case additionalDetails = "AdditionalDetails"

@@ -41,7 +41,7 @@ public struct IIQTicketActivity: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "TicketActivityId"
         case activityItems = "ActivityItems"
         case createdDate = "CreatedDate"

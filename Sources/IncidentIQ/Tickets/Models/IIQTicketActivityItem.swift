@@ -48,7 +48,7 @@ public struct IIQTicketActivityItem: Codable, Hashable, Sendable {
     /// Creates an item with every property unset.
     public init() {}
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case typeName = "$type"
         case type = "TicketActivityTypeId"
         case ticketActivityID = "TicketActivityId"

@@ -31,7 +31,7 @@ public struct IIQTicketAsset: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "TicketAssetId"
         case assetID = "AssetId"
         case assetTag = "AssetTag"

@@ -26,7 +26,7 @@ public struct IIQTicketStatus: Codable, Hashable, Sendable {
     /// Creates a status with every property unset.
     public init() {}
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case displayOrder = "DisplayOrder"
         case isClosed = "IsClosed"
         case isReadOnly = "IsReadonly"

@@ -51,7 +51,7 @@ public struct IIQWorkflowStep: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "WorkflowStepId"
         case actions = "Actions"
         case commandApprovalStage = "CommandApprovalStage"

@@ -29,7 +29,7 @@ public struct IIQRole: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "RoleId"
         case meta = "Meta"
         case name = "Name"

@@ -40,7 +40,7 @@ public struct IIQSimpleUser: Codable, Hashable, Sendable {
     /// Creates an user with every property unset.
     public init() {}
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case email = "Email"
         case firstName = "FirstName"
         case fullName = "FullName"

@@ -106,7 +106,7 @@ public struct IIQUser: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "UserId"
         case accountSetupProgress = "AccountSetupProgress"
         case assets = "Assets"
