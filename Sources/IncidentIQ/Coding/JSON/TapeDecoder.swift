@@ -10,6 +10,15 @@ import Foundation
 ///
 /// A decoder lives for one `decode` call on one thread; containers are only valid while the
 /// value they were made for is being decoded, as `Decodable` implementations use them.
+///
+/// ## Lifetime
+/// Containers and scalars hold their decoder `unowned(unsafe)`, so passing them around (the
+/// standard library copies a keyed container for every field it reads) costs no reference
+/// counting. That is sound because no decoder dies while anything made from it is in use:
+/// - the root decoder lives until the static ``decode(_:from:)`` returns, and only the SDK's own
+///   models are decoded with it; each uses its containers inside its `init(from:)` and keeps none;
+/// - a detached decoder (for a nested container or `superDecoder`) is kept by the decoder it was
+///   detached from (``adopted``), which is itself the root or kept the same way.
 final class TapeDecoder: Decoder {
     let tape: JSONTape
     /// The tape index of the value being decoded.
@@ -20,6 +29,8 @@ final class TapeDecoder: Decoder {
     let levels = LookupLevels()
     /// The key plans this decoder has used.
     let plans = KeyPlanCache()
+    /// Decoders detached from this one, kept alive for the containers that hold them unretained.
+    private var adopted: [TapeDecoder] = []
 
     var codingPath: [any CodingKey] { path }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -95,6 +106,8 @@ final class TapeDecoder: Decoder {
 
     /// A fresh decoder for the value at `index`, for `superDecoder()`.
     func detached(at index: Int, path: [any CodingKey]) -> TapeDecoder {
-        TapeDecoder(tape: tape, current: index, path: path)
+        let decoder = TapeDecoder(tape: tape, current: index, path: path)
+        adopted.append(decoder)
+        return decoder
     }
 }

@@ -5,7 +5,8 @@
 /// ones indexed once in a ``KeyTable``. Keys are compared by hash, then by bytes on the tape. `decodeIfPresent` looks up once, where the
 /// default implementation looks up three times (`contains`, `decodeNil`, `decode`).
 struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let decoder: TapeDecoder
+    /// Unretained: see "Lifetime" on ``TapeDecoder``.
+    unowned(unsafe) let decoder: TapeDecoder
     let object: Int
     let depth: Int
     /// How `Key` is looked up by ordinal, when it can be.

@@ -2,7 +2,8 @@ import Foundation
 
 /// One value on the tape, read as a scalar, with the coding path its errors report.
 struct TapeScalar {
-    let decoder: TapeDecoder
+    /// Unretained: see "Lifetime" on ``TapeDecoder``.
+    unowned(unsafe) let decoder: TapeDecoder
     let index: Int
     /// The depth of the container the value is in; `key` is the value's key there, if any.
     let depth: Int

@@ -1,6 +1,7 @@
 /// One value on the tape, read whole.
 struct TapeSingleValueContainer: SingleValueDecodingContainer {
-    let decoder: TapeDecoder
+    /// Unretained: see "Lifetime" on ``TapeDecoder``.
+    unowned(unsafe) let decoder: TapeDecoder
     let index: Int
     let depth: Int
 

@@ -1,6 +1,7 @@
 /// A JSON array on the tape, read front to back.
 struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
-    let decoder: TapeDecoder
+    /// Unretained: see "Lifetime" on ``TapeDecoder``.
+    unowned(unsafe) let decoder: TapeDecoder
     let depth: Int
     /// The tape index of the next element.
     private var position: Int
