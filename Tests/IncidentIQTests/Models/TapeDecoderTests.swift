@@ -134,6 +134,14 @@ struct TapeDecoderTests {
         if case .dataCorrupted(let context)? = error { #expect(context.codingPath.isEmpty) }
     }
 
+    @Test("Reads the bytes of a Data slice in place, and an empty Data is a corrupt value")
+    func slicesAndEmpty() throws {
+        let whole = Data(#"xx{"a":[1,2]}yy"#.utf8)
+        let slice = whole[whole.index(whole.startIndex, offsetBy: 2)..<whole.index(whole.endIndex, offsetBy: -2)]
+        #expect(try TapeDecoder.decode([String: [Int]].self, from: slice) == ["a": [1, 2]])
+        #expect(throws: DecodingError.self) { try TapeDecoder.decode([Int].self, from: Data()) }
+    }
+
     @Test("An invalid escape in a string value is a corrupt value, not a crash")
     func invalidEscape() {
         #expect(throws: DecodingError.self) { try TapeDecoder.decode([String].self, from: Data(#"["\x"]"#.utf8)) }

@@ -24,32 +24,36 @@ struct JSONEntry: Sendable {
 /// A JSON document parsed once into a flat list of entries, which the SDK's decoder reads by index
 /// without building dictionaries, boxing values or copying keys.
 ///
-/// The tape owns copies of the bytes and the entries in memory of its own, freed when it goes, so
-/// reads need no array bookkeeping; every index it is given comes from its own entries.
+/// The tape reads the document's bytes where they are: it is made inside ``withTape(of:_:)`` and
+/// must not be used after that returns (decoded values copy what they keep). It owns its entries,
+/// freed when it goes, so reads need no array bookkeeping; every index it is given comes from its
+/// own entries.
 final class JSONTape {
     let bytes: UnsafeBufferPointer<UInt8>
     let entries: UnsafeBufferPointer<JSONEntry>
 
-    /// Parses `data`; throws ``JSONSyntaxError`` for anything that is not one JSON value.
-    init(_ data: Data) throws(JSONSyntaxError) {
-        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: data.count)
-        _ = bytes.initialize(from: data)
-        let scanned: [JSONEntry]
-        do {
-            scanned = try TapeScanner.scan(UnsafeBufferPointer(bytes))
-        } catch {
-            bytes.deallocate()
-            throw error
-        }
-        let entries = UnsafeMutableBufferPointer<JSONEntry>.allocate(capacity: scanned.count)
-        _ = entries.initialize(from: scanned)
-        self.bytes = UnsafeBufferPointer(bytes)
-        self.entries = UnsafeBufferPointer(entries)
+    /// Parses `bytes`; throws ``JSONSyntaxError`` for anything that is not one JSON value.
+    private init(borrowing bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) {
+        self.bytes = bytes
+        entries = try TapeScanner.scan(bytes)
     }
 
     deinit {
-        bytes.deallocate()
         entries.deallocate()
+    }
+
+    /// Runs `body` with the tape of `data`, valid only inside `body`.
+    static func withTape<R>(of data: Data, _ body: (JSONTape) throws -> R) throws -> R {
+        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> R in
+            let tape: JSONTape
+            do throws(JSONSyntaxError) {
+                tape = try JSONTape(borrowing: raw.bindMemory(to: UInt8.self))
+            } catch {
+                throw DecodingError.dataCorrupted(
+                    DecodingError.Context(codingPath: [], debugDescription: error.description, underlyingError: error))
+            }
+            return try body(tape)
+        }
     }
 
     /// The tape index just past the value at `index` and everything inside it.

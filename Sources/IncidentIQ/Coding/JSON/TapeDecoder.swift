@@ -48,14 +48,9 @@ final class TapeDecoder: Decoder {
 
     /// Decodes `type` from `data`, mapping malformed JSON to `DecodingError.dataCorrupted`.
     static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        let tape: JSONTape
-        do {
-            tape = try JSONTape(data)
-        } catch {
-            throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: [], debugDescription: error.description, underlyingError: error))
+        try JSONTape.withTape(of: data) { tape in
+            try TapeDecoder(tape: tape, current: 0, path: []).decode(type, at: 0, key: nil)
         }
-        return try TapeDecoder(tape: tape, current: 0, path: []).decode(type, at: 0, key: nil)
     }
 
     // MARK: Nesting

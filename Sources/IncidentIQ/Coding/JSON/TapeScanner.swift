@@ -16,27 +16,32 @@ struct TapeScanner {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
-    private var tape: [JSONEntry] = []
+    private var tape: EntryBuffer
 
-    /// The tape for `bytes`.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> [JSONEntry] {
+    /// The entries for `bytes`, which the caller owns and must deallocate.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> UnsafeBufferPointer<JSONEntry> {
         var scanner = TapeScanner(bytes: bytes)
-        return try scanner.scanDocument()
+        do {
+            try scanner.scanDocument()
+        } catch {
+            scanner.tape.deallocate()
+            throw error
+        }
+        return scanner.tape.finish()
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         // About one value per 16 bytes in IIQ pages; growing past this is rare.
-        tape.reserveCapacity(bytes.count / 16 + 4)
+        tape = EntryBuffer(capacity: bytes.count / 16 + 4)
     }
 
-    private mutating func scanDocument() throws(JSONSyntaxError) -> [JSONEntry] {
+    private mutating func scanDocument() throws(JSONSyntaxError) {
         guard bytes.count < Int(UInt32.max) else { throw fail("the document is larger than 4 GiB") }
         skipWhitespace()
         try scanValue(depth: 0)
         skipWhitespace()
         guard index == bytes.count else { throw fail("unexpected bytes after the value") }
-        return tape
     }
 
     private mutating func scanValue(depth: Int) throws(JSONSyntaxError) {
