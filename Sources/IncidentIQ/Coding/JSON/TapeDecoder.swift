@@ -22,9 +22,20 @@ import Foundation
 final class TapeDecoder: Decoder {
     let tape: JSONTape
     /// The tape index of the value being decoded.
-    private(set) var current: Int
+    var current: Int { position.pointee.current }
     /// The keys from the root to the current value.
-    private(set) var path: [any CodingKey] = []
+    var path: [any CodingKey] { position.pointee.path }
+    /// How many keys deep the current value is.
+    var depth: Int { position.pointee.path.count }
+    /// Where the decoder is, in memory of its own: a class's stored `var` would cost a dynamic
+    /// exclusivity check on every move, two per value decoded.
+    private let position: UnsafeMutablePointer<Position>
+
+    private struct Position {
+        var current: Int
+        var path: [any CodingKey]
+    }
+
     /// Per nesting depth, where the last key lookup ended and the index of the last large object.
     let levels = LookupLevels()
     /// The key plans this decoder has used.
@@ -37,11 +48,13 @@ final class TapeDecoder: Decoder {
 
     private init(tape: JSONTape, current: Int, path: [any CodingKey]) {
         self.tape = tape
-        self.current = current
-        self.path = path
+        position = .allocate(capacity: 1)
+        position.initialize(to: Position(current: current, path: path))
     }
 
     deinit {
+        position.deinitialize(count: 1)
+        position.deallocate()
         levels.deallocate()
         plans.deallocate()
     }
@@ -61,42 +74,43 @@ final class TapeDecoder: Decoder {
     /// decoder moved to the value and `key` pushed on the path, and then moved back.
     func decode<T: Decodable>(_ type: T.Type, at index: Int, key: (any CodingKey)?) throws -> T {
         if let inPlace = InPlaceType(T.self) {
-            let scalar = TapeScalar(decoder: self, index: index, depth: path.count, key: key)
+            let scalar = TapeScalar(decoder: self, index: index, depth: depth, key: key)
             if scalar.readsInPlace(inPlace) { return try scalar.decode(inPlace, as: T.self) }
         }
-        let saved = current
-        current = index
-        if let key { path.append(key) }
+        let saved = position.pointee.current
+        position.pointee.current = index
+        if let key { position.pointee.path.append(key) }
         defer {
-            current = saved
-            if key != nil { path.removeLast() }
+            position.pointee.current = saved
+            if key != nil { position.pointee.path.removeLast() }
         }
         return try T(from: self)
     }
 
     /// The path of a container made at `depth`, for its errors.
     func path(toDepth depth: Int) -> [any CodingKey] {
-        depth >= path.count ? path : Array(path.prefix(depth))
+        let path = position.pointee.path
+        return depth >= path.count ? path : Array(path.prefix(depth))
     }
 
     // MARK: Decoder
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard tape.entries[current].kind == .object else {
-            throw TapeScalar(decoder: self, index: current, depth: path.count, key: nil).mismatch([String: Any].self)
+            throw TapeScalar(decoder: self, index: current, depth: depth, key: nil).mismatch([String: Any].self)
         }
-        return KeyedDecodingContainer(TapeKeyedContainer<Key>(decoder: self, object: current, depth: path.count))
+        return KeyedDecodingContainer(TapeKeyedContainer<Key>(decoder: self, object: current, depth: depth))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard tape.entries[current].kind == .array else {
-            throw TapeScalar(decoder: self, index: current, depth: path.count, key: nil).mismatch([Any].self)
+            throw TapeScalar(decoder: self, index: current, depth: depth, key: nil).mismatch([Any].self)
         }
-        return TapeUnkeyedContainer(decoder: self, array: current, depth: path.count)
+        return TapeUnkeyedContainer(decoder: self, array: current, depth: depth)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
-        TapeSingleValueContainer(decoder: self, index: current, depth: path.count)
+        TapeSingleValueContainer(decoder: self, index: current, depth: depth)
     }
 
     /// A fresh decoder for the value at `index`, for `superDecoder()`.
