@@ -13,9 +13,9 @@
 /// - **Misbehaving servers.** A server that ignores `$p` and repeats a page ends the walk with
 ///   ``IIQError/pagination(_:)``, never an endless loop. A walk never asks for more than
 ///   ``maximumPages`` pages (10,000 by default), however far `PageCount` grows.
-/// - **Prefetch.** While you work on page N, page N+1 is decoding and page N+2 is on the wire, so the
-///   network, decoding and your code overlap. Memory stays at about three pages, and one request is
-///   in flight at a time. Turn it off with ``prefetching(_:)``.
+/// - **Prefetch.** While you work on page N, pages N+1 and N+2 are on the wire or decoding, so the
+///   network, decoding and your code overlap. Memory stays at about three pages, and at most two of
+///   the walk's requests are in flight at once. Turn it off with ``prefetching(_:)``.
 /// - **Cancellation.** Cancelling the task stops the walk between pages with ``IIQError/cancelled``;
 ///   no request is sent after it.
 public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sendable {

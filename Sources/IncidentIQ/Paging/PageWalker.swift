@@ -2,11 +2,12 @@
 ///
 /// With prefetch on, three pages can be in the air at once, so each stage overlaps the others:
 /// - the page the consumer is working on (delivered);
-/// - the next page, decoding or decoded and waiting;
-/// - the page after it, on the wire. Its request is sent as soon as the page before it has
-///   arrived, before that page is decoded, when `PageCount` says it exists.
+/// - the next two pages, each on the wire, decoding, or decoded and waiting. A page past the next
+///   one is asked for only when `PageCount` says it exists.
 ///
-/// One request is in flight at a time, so a walk never puts more load on a tenant than a loop would.
+/// At most ``maximumInFlight`` requests wait for responses at once: the server renders one page
+/// while the other travels and decodes, and latency is paid once per two pages. Each page is still
+/// asked for once, and the client's pacing still limits the whole client.
 ///
 /// An actor, so the sequence's iterator stays `Sendable` and can be driven from any isolation.
 /// The prefetches are unstructured tasks that the walker owns: they are cancelled when the walker
@@ -19,8 +20,11 @@ actor PageWalker<Element: Sendable & Hashable> {
     /// Called when a page's response has arrived.
     typealias Responded = @Sendable () async -> Void
 
-    /// How far past the delivered page a request may go: one page decoding, one on the wire.
+    /// How far past the delivered page a request may go.
     static var lookahead: Int { 2 }
+
+    /// How many requests may be on the wire at once.
+    static var maximumInFlight: Int { 2 }
 
     private var state: PaginationState
     private let operation: String
@@ -30,7 +34,7 @@ actor PageWalker<Element: Sendable & Hashable> {
     private var pending: [Int: Task<IIQPage<Element>, any Error>] = [:]
     /// The highest page index requested so far, and whether its response is still on the way.
     private var requested = -1
-    private var awaitingResponse = false
+    private var unanswered: Set<Int> = []
     /// The index of the last page handed to the consumer.
     private var delivered = -1
     /// The latest `Paging.PageCount`, which tells which pages exist before they are asked for.
@@ -75,9 +79,9 @@ actor PageWalker<Element: Sendable & Hashable> {
 
     private func page(at index: Int) async throws(IIQError) -> IIQPage<Element> {
         guard let task = pending.removeValue(forKey: index) else {
-            requested = index
-            awaitingResponse = true
-            defer { awaitingResponse = false }
+            requested = Swift.max(requested, index)
+            unanswered.insert(index)
+            defer { unanswered.remove(index) }
             return try await fetch(index, state.pageSize) {}
         }
         let page: IIQPage<Element>
@@ -93,27 +97,28 @@ actor PageWalker<Element: Sendable & Hashable> {
             throw .cancelled
         }
         // A fetch that never reported its response is done with the wire now.
-        if index == requested { awaitingResponse = false }
+        unanswered.remove(index)
         return page
     }
 
-    /// Sends the next request when the pipeline has room for it: the request before it has its
-    /// response, it is at most ``lookahead`` pages past the delivered one, and the walk needs it.
+    /// Sends requests while the pipeline has room for them: fewer than ``maximumInFlight`` are
+    /// waiting for their responses, the page is at most ``lookahead`` pages past the delivered one,
+    /// and the walk needs it.
     private func startNextRequestIfReady() {
-        guard !awaitingResponse, let nextIndex = state.nextIndex else { return }
-        let candidate = Swift.max(requested + 1, nextIndex)
-        guard candidate <= delivered + Self.lookahead, candidate < state.maximumPages else { return }
-        // The page after the next one is asked for only when PageCount says it exists.
-        guard candidate == nextIndex || candidate < knownPageCount ?? 0 else { return }
-        requested = candidate
-        awaitingResponse = true
-        pending[candidate] = Self.launch(fetch, page: candidate, size: state.pageSize, walker: self)
+        while unanswered.count < Self.maximumInFlight, let nextIndex = state.nextIndex {
+            let candidate = Swift.max(requested + 1, nextIndex)
+            guard candidate <= delivered + Self.lookahead, candidate < state.maximumPages else { return }
+            // A page past the next one is asked for only when PageCount says it exists.
+            guard candidate == nextIndex || candidate < knownPageCount ?? 0 else { return }
+            requested = candidate
+            unanswered.insert(candidate)
+            pending[candidate] = Self.launch(fetch, page: candidate, size: state.pageSize, walker: self)
+        }
     }
 
-    /// The response to `index` has arrived: the next request may go while it decodes.
+    /// The response to `index` has arrived: another request may go while it decodes.
     private func responseArrived(for index: Int) {
-        guard index == requested, awaitingResponse else { return }
-        awaitingResponse = false
+        guard unanswered.remove(index) != nil else { return }
         startNextRequestIfReady()
     }
 

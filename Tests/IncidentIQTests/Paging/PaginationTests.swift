@@ -25,7 +25,10 @@ struct PaginationTests {
             #expect(assets.count == total)
             #expect(assets.map(\.assetTag) == (0..<total).map { "T\($0)" })
             #expect(server.requestCount == expectedRequests, "prefetch \(prefetch)")
-            #expect(server.requestedPages == Array(0..<expectedRequests))
+            // Every page exactly once; with two prefetches in flight they may reach the server in
+            // either order, and the items still come out in page order (above).
+            #expect(server.requestedPages.sorted() == Array(0..<expectedRequests))
+            if !prefetch { #expect(server.requestedPages == Array(0..<expectedRequests)) }
         }
     }
 
@@ -114,7 +117,7 @@ struct PaginationTests {
         #expect(requestsAtCancel <= 3)
     }
 
-    @Test("Prefetch keeps at most two pages ahead of the consumer, one request at a time")
+    @Test("Prefetch keeps at most two pages ahead of the consumer, at most two requests at a time")
     func prefetchBounded() async throws {
         let server = PagingServer(.init(total: 100, delay: .milliseconds(2)))
         let client = try Fixture.client(server.transport)
@@ -128,7 +131,7 @@ struct PaginationTests {
             #expect(page.items.count == 10)
         }
         #expect(consumed == 10)
-        #expect(server.maximumInFlight == 1)
+        #expect(server.maximumInFlight <= 2)
         #expect(server.requestCount == 10)
     }
 
@@ -138,11 +141,12 @@ struct PaginationTests {
         let client = try Fixture.client(server.transport)
         var iterator = client.assets.search(IIQAssetQuery(pageSize: 10)).pages.makeAsyncIterator()
         _ = try await iterator.next()
-        // While page 0 is being worked on, page 1 arrives and page 2 is asked for as soon as page 1's
-        // response is in, before it is handed over; page 3 waits for the consumer.
+        // While page 0 is being worked on, pages 1 and 2 (PageCount says it exists) are asked for
+        // together, before either is handed over; page 3 waits for the consumer.
         #expect(await eventually { server.requestCount == 3 })
         try await Task.sleep(for: .milliseconds(100))
         #expect(server.requestedPages == [0, 1, 2])
+        #expect(server.maximumInFlight == 2)
         #expect(try await iterator.next()?.pageIndex == 1)
         #expect(await eventually { server.requestCount == 4 })
         #expect(server.requestedPages == [0, 1, 2, 3])
