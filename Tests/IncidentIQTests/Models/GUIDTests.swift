@@ -38,4 +38,22 @@ struct GUIDTests {
         }
         #expect(valid.withUnsafeBufferPointer { GUID.parse(bytes: $0) } != nil)
     }
+
+    @Test("Identifiers in arrays read the same through the SDK's decoder and JSONDecoder, errors at their index")
+    func identifierArrays() throws {
+        let ids = (0..<5).map { _ in UUID() }
+        let json = Data(("[" + ids.map { "\"\($0.uuidString.lowercased())\"" }.joined(separator: ",") + ",\"00000000-0000-0000-0000-000000000000\"]").utf8)
+        let ours = try TapeDecoder.decode([IIQUser.ID].self, from: json)
+        #expect(ours == (try JSONDecoder().decode([IIQUser.ID].self, from: json)))
+        #expect(ours.dropLast().map(\.uuid) == ids)
+        #expect(ours.last?.isEmpty == true)
+
+        let bad = #expect(throws: DecodingError.self) {
+            try TapeDecoder.decode([IIQUser.ID].self, from: Data(#"["\#(ids[0].uuidString)","not-a-guid"]"#.utf8))
+        }
+        guard case .dataCorrupted(let context) = bad else { Issue.record("expected dataCorrupted"); return }
+        #expect(ResponseInterpreter.path(context.codingPath) == "[1]")
+        let number = #expect(throws: DecodingError.self) { try TapeDecoder.decode([IIQUser.ID].self, from: Data("[7]".utf8)) }
+        guard case .typeMismatch = number else { Issue.record("expected typeMismatch"); return }
+    }
 }

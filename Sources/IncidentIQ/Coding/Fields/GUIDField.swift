@@ -11,6 +11,11 @@ struct GUIDField: Decodable {
     init(uuid: UUID) { self.uuid = uuid }
 
     init(from decoder: any Decoder) throws {
+        // The SDK's decoder reads the GUID from the string's bytes: no String is made.
+        if let decoder = decoder as? TapeDecoder {
+            self = try decoder.currentScalar.guidField()
+            return
+        }
         let container = try decoder.singleValueContainer()
         guard let uuid = GUID.parse(try container.decode(String.self)) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a GUID.")

@@ -87,6 +87,9 @@ final class TapeDecoder: Decoder {
         return try T(from: self)
     }
 
+    /// The current value, read as a scalar.
+    var currentScalar: TapeScalar { TapeScalar(decoder: self, index: current, depth: depth, key: nil) }
+
     /// The path of a container made at `depth`, for its errors.
     func path(toDepth depth: Int) -> [any CodingKey] {
         let path = position.pointee.path
@@ -97,14 +100,14 @@ final class TapeDecoder: Decoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard tape.entries[current].kind == .object else {
-            throw TapeScalar(decoder: self, index: current, depth: depth, key: nil).mismatch([String: Any].self)
+            throw currentScalar.mismatch([String: Any].self)
         }
         return KeyedDecodingContainer(TapeKeyedContainer<Key>(decoder: self, object: current, depth: depth))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard tape.entries[current].kind == .array else {
-            throw TapeScalar(decoder: self, index: current, depth: depth, key: nil).mismatch([Any].self)
+            throw currentScalar.mismatch([Any].self)
         }
         return TapeUnkeyedContainer(decoder: self, array: current, depth: depth)
     }
