@@ -110,4 +110,26 @@ struct RequestTests {
         #expect(issue.operation == "assets.byTag")
         #expect(mock.requestCount == 0)
     }
+
+    @Test("Percent-encoding matches Foundation's addingPercentEncoding byte for byte")
+    func percentEncodingMatchesFoundation() {
+        let segment = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        let query = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~$'()*,:@/!")
+        let ascii = String(decoding: (1..<128).map { UInt8($0) }, as: UTF8.self)
+        var samples = ["", "plain", "a b&c=d+e#f%g;h", "$s", "Grade 5/6", "é", "naïve café", "日本語", "😀 emoji", ascii]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let scalars = (0..<Int.random(in: 0..<12, using: &generator)).compactMap { _ in
+                Unicode.Scalar(UInt32.random(in: 1..<0x1_F000, using: &generator))
+            }
+            samples.append(String(String.UnicodeScalarView(scalars)))
+        }
+        for sample in samples {
+            #expect(PathEncoding.encodeQuery(sample) == sample.addingPercentEncoding(withAllowedCharacters: query), "\(sample)")
+            if sample != "." && sample != ".." {
+                #expect(PathEncoding.encodeSegment(sample) == sample.addingPercentEncoding(withAllowedCharacters: segment), "\(sample)")
+            }
+        }
+        #expect(PathEncoding.encodeSegment("..") == "%2E%2E")
+    }
 }
