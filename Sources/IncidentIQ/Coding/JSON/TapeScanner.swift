@@ -32,8 +32,10 @@ struct TapeScanner {
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        // About one value per 16 bytes in IIQ pages; growing past this is rare.
-        tape = EntryBuffer(capacity: bytes.count / 16 + 4)
+        // IIQ pages hold one value per 14 to 17 bytes. Room for one per 8 means a page never
+        // grows (which copied every entry and faulted in twice the memory); the pages never
+        // written are never touched, so they cost address space, not memory.
+        tape = EntryBuffer(capacity: bytes.count / 8 + 16)
     }
 
     private mutating func scanDocument() throws(JSONSyntaxError) {
