@@ -32,8 +32,9 @@ actor PageWalker<Element: Sendable & Hashable> {
     private let fetch: Fetch
     /// Prefetches by page index.
     private var pending: [Int: Task<IIQPage<Element>, any Error>] = [:]
-    /// The highest page index requested so far, and whether its response is still on the way.
+    /// The highest page index requested so far.
     private var requested = -1
+    /// Pages requested whose responses have not arrived yet.
     private var unanswered: Set<Int> = []
     /// The index of the last page handed to the consumer.
     private var delivered = -1
@@ -135,6 +136,7 @@ actor PageWalker<Element: Sendable & Hashable> {
 
     private func cancelPrefetches() {
         for task in pending.values { task.cancel() }
+        unanswered.subtract(pending.keys)
         pending = [:]
     }
 

@@ -94,11 +94,12 @@ final class KeyPlan: Sendable {
     /// A plan when `Key` is a `CaseIterable` one-byte enum whose tags number its cases in order.
     static func make<Key: CodingKey>(for type: Key.Type) -> KeyPlan? {
         guard MemoryLayout<Key>.size == 1, let iterable = type as? any CaseIterable.Type else { return nil }
+        // A one-byte tag numbers at most 256 cases, which also keeps ordinals within `Int16`.
         let cases = allCases(of: iterable)
-        guard cases.count < Int(Int16.max) else { return nil }
+        guard cases.count <= 256 else { return nil }
         var names: [String] = []
         for (ordinal, value) in cases.enumerated() {
-            guard let key = value as? Key, ordinal < 256, Self.ordinal(of: key) == ordinal else { return nil }
+            guard let key = value as? Key, Self.ordinal(of: key) == ordinal else { return nil }
             names.append(key.stringValue)
         }
         return KeyPlan(names: names)

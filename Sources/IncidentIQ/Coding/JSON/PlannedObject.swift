@@ -3,10 +3,12 @@
 /// allocates it once.
 struct PlannedObject {
     /// The tape index of the object indexed, or -1.
-    private(set) var object = -1
+    private var object = -1
     /// The plan it was indexed with.
     private var plan: KeyPlan.Reference?
-    /// Per key ordinal, the tape index of its value, or -1; the first `plan.count` are in use.
+    /// The number of key ordinals: the plan's key count.
+    private(set) var count = 0
+    /// Per key ordinal, the tape index of its value, or -1; the first ``count`` are in use.
     private var values: UnsafeMutableBufferPointer<Int32> = UnsafeMutableBufferPointer(start: nil, count: 0)
 
     /// Whether this holds `object` as indexed by `plan`.
@@ -32,6 +34,7 @@ struct PlannedObject {
         }
         self.object = object
         self.plan = reference
+        count = plan.count
     }
 
     /// The tape index of the value for the key numbered `ordinal`, or nil when the object lacks it.

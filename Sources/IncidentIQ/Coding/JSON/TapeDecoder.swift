@@ -36,7 +36,8 @@ final class TapeDecoder: Decoder {
         var path: [any CodingKey]
     }
 
-    /// Per nesting depth, where the last key lookup ended and the index of the last large object.
+    /// Per nesting depth: where the last key lookup ended, the last large object's key table, and
+    /// the last object indexed by key ordinal.
     let levels = LookupLevels()
     /// The key plans this decoder has used.
     let plans = KeyPlanCache()

@@ -1,9 +1,11 @@
 /// A JSON object on the tape, read by key.
 ///
-/// A lookup first tries the key after the one found last at this depth, which is a hit when a model
-/// reads keys in the order the server writes them; otherwise small objects are scanned and larger
-/// ones indexed once in a ``KeyTable``. Keys are compared by hash, then by bytes on the tape. `decodeIfPresent` looks up once, where the
-/// default implementation looks up three times (`contains`, `decodeNil`, `decode`).
+/// When `Key` has a ``KeyPlan``, the object is indexed by key ordinal on its first lookup and every
+/// lookup is one load. Otherwise a lookup first tries the key after the one found last at this
+/// depth, which is a hit when a model reads keys in the order the server writes them; small objects
+/// are scanned and larger ones indexed once in a ``KeyTable``, keys compared by hash, then by bytes
+/// on the tape. `decodeIfPresent` looks up once, where the default implementation looks up three
+/// times (`contains`, `decodeNil`, `decode`).
 struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// Unretained: see "Lifetime" on ``TapeDecoder``.
     unowned(unsafe) let decoder: TapeDecoder
@@ -38,7 +40,7 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
             // Another container at this depth may have indexed its own object since.
             if !level.pointee.planned.holds(object, plan) { level.pointee.planned.index(object, with: plan, in: decoder.tape) }
             let ordinal = KeyPlan.ordinal(of: key)
-            if ordinal < plan._withUnsafeGuaranteedRef(\.count) { return level.pointee.planned.value(for: ordinal) }
+            if ordinal < level.pointee.planned.count { return level.pointee.planned.value(for: ordinal) }
         }
         return findByName(key)
     }
