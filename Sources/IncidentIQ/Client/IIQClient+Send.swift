@@ -6,19 +6,27 @@ extension IIQClient {
     /// Each attempt waits out a client-wide 429 pause first. A retry needs a retryable error, an
     /// operation that is safe to repeat (or the caller's opt-in), attempts left, a retry budget
     /// token, and time before the call's deadline; otherwise the last error is thrown at once.
+    ///
+    /// The deadline bounds everything the call does: waits for a slot, sleeps, and the bytes of an
+    /// attempt in flight. It is enforced here, above the transport, so it holds for every transport.
     func send(_ operation: IIQOperation, options: IIQRequestOptions) async throws(IIQError) -> IIQHTTPResponse {
         let request = try requestBuilder.request(for: operation, options: options)
         let policy = options.retryPolicy ?? configuration.retryPolicy
         let attempts = operation.isRetrySafe || options.retriesUnsafeOperation ? Swift.max(policy.maximumAttempts, 1) : 1
         let environment = retryEnvironment
-        let deadline = environment.now() + (options.deadline ?? configuration.deadline)
+        let limits = CallLimits(
+            start: environment.now(), deadline: options.deadline ?? configuration.deadline,
+            timeout: options.timeout ?? configuration.timeout, summary: interpreter.summary(of: operation))
+        if options.timeout != nil || options.deadline != nil {
+            try CallLimits.check(timeout: limits.timeout, deadline: limits.deadline)
+        }
         var attempt = 0
         while true {
             attempt += 1
-            try await sleep(rateLimitGate.wait(at: environment.now()), before: deadline, else: nil)
+            try await sleep(rateLimitGate.wait(at: environment.now()), within: limits, else: limits.expired)
             do {
-                let response = try await paced { () async throws(IIQError) in
-                    try await exchange(request, of: operation, attempt: attempt)
+                let response = try await paced(within: limits) { () async throws(IIQError) in
+                    try await exchange(request, of: operation, attempt: attempt, within: limits)
                 }
                 retryBudget.refund()
                 return response
@@ -33,24 +41,28 @@ extension IIQClient {
                     delay = policy.backoff(after: attempt, for: error, jitter: environment.random())
                     if case .rateLimited = error { rateLimitGate.pause(until: environment.now() + delay) }
                 }
-                guard attempt < attempts, policy.isRetryable(error), environment.now() + delay <= deadline,
+                guard attempt < attempts, policy.isRetryable(error), environment.now() + delay <= limits.end,
                     retryBudget.withdraw(for: error)
                 else { throw error }
-                try await sleep(delay, before: deadline, else: error)
+                try await sleep(delay, within: limits, else: error)
             }
         }
     }
 
     /// Runs one attempt inside the client's pacing: a slot in flight and, if set, a start token.
-    private func paced(_ attempt: () async throws(IIQError) -> IIQHTTPResponse) async throws(IIQError) -> IIQHTTPResponse {
+    private func paced(
+        within limits: CallLimits, _ attempt: () async throws(IIQError) -> IIQHTTPResponse
+    ) async throws(IIQError) -> IIQHTTPResponse {
         do {
-            try await pacer.acquire()
+            try await pacer.acquire(before: limits.end)
+        } catch is RequestPacer.Expired {
+            throw limits.expired
         } catch {
             throw .cancelled
         }
         do {
             let wait = await pacer.reserveStart(at: retryEnvironment.now())
-            try await sleep(wait, before: retryEnvironment.now() + wait, else: nil)
+            try await sleep(wait, within: limits, else: limits.expired)
             let response = try await attempt()
             await pacer.release()
             return response
@@ -61,11 +73,9 @@ extension IIQClient {
     }
 
     /// Sleeps for `duration`, or throws `failure` at once when that would pass the deadline.
-    private func sleep(_ duration: Duration, before deadline: ContinuousClock.Instant, else failure: IIQError?)
-        async throws(IIQError)
-    {
+    private func sleep(_ duration: Duration, within limits: CallLimits, else failure: IIQError) async throws(IIQError) {
         guard duration > .zero else { return }
-        if let failure, retryEnvironment.now() + duration > deadline { throw failure }
+        if retryEnvironment.now() + duration > limits.end { throw failure }
         do {
             try await retryEnvironment.sleep(duration)
         } catch {
@@ -73,18 +83,31 @@ extension IIQClient {
         }
     }
 
-    /// One attempt: send, check and log.
-    private func exchange(_ request: IIQHTTPRequest, of operation: IIQOperation, attempt: Int) async throws(IIQError)
-        -> IIQHTTPResponse
-    {
+    /// One attempt: send, follow same-origin redirects, check and log, all within the attempt's time limit.
+    private func exchange(
+        _ request: IIQHTTPRequest, of operation: IIQOperation, attempt: Int, within limits: CallLimits
+    ) async throws(IIQError) -> IIQHTTPResponse {
         if Task.isCancelled { throw .cancelled }
         let clock = ContinuousClock()
         let start = clock.now
+        let (limit, expiry) = limits.attemptLimit(at: retryEnvironment.now())
         let response: IIQHTTPResponse
         do {
-            response = try await transport.send(request)
+            let transport = self.transport
+            let maximumRedirects = configuration.maximumRedirects
+            response = try await TimeLimit.run(within: limit) {
+                try await Self.followingRedirects(request, through: transport, maximumHops: maximumRedirects)
+            }
         } catch {
-            let mapped = interpreter.transportError(error, of: operation)
+            let mapped: IIQError
+            switch error {
+            case is TimeLimit.Expired: mapped = expiry
+            case let refusal as RedirectRefusal:
+                mapped = .transport(
+                    IIQTransportFailure(
+                        request: limits.summary, kind: .redirectRefused, underlying: interpreter.scrub(refusal.reason)))
+            default: mapped = interpreter.transportError(error, of: operation)
+            }
             log(operation, status: nil, attempt: attempt, duration: clock.now - start, failure: mapped)
             throw mapped
         }
@@ -96,6 +119,26 @@ extension IIQClient {
         }
         log(operation, status: response.status, attempt: attempt, duration: clock.now - start, failure: nil)
         return response
+    }
+
+    /// Sends `request` and follows the redirects ``RedirectRule`` allows, at most `maximumHops` of them.
+    private static func followingRedirects(
+        _ request: IIQHTTPRequest, through transport: any IIQTransport, maximumHops: Int
+    ) async throws -> IIQHTTPResponse {
+        var current = request
+        var hops = 0
+        while true {
+            let response = try await transport.send(current)
+            switch RedirectRule.decide(response, to: current, hops: hops, maximumHops: maximumHops) {
+            case .deliver:
+                return response
+            case .follow(let next):
+                current = next
+                hops += 1
+            case .refuse(let reason):
+                throw RedirectRefusal(reason: reason)
+            }
+        }
     }
 
     /// Sends an operation that answers with a single `Item`.

@@ -32,7 +32,10 @@ struct ResponseInterpreter: Sendable {
         do {
             envelope = try IIQJSON.decode(Envelope.self, from: response.body)
         } catch let error as DecodingError {
-            throw .decoding(Self.decodingFailure(error, request: summary(of: operation)))
+            var failure = Self.decodingFailure(error, request: summary(of: operation))
+            // A coding path can hold a key taken from the response.
+            failure.codingPath = redactor.scrub(failure.codingPath)
+            throw .decoding(failure)
         } catch {
             throw .decoding(
                 IIQDecodingFailure(
@@ -57,13 +60,12 @@ struct ResponseInterpreter: Sendable {
             return error
         case is CancellationError:
             return .cancelled
-        case let fault as TransportFault:
-            switch fault {
-            case .responseTooLarge(let limit):
+        case let fault as IIQTransportFault:
+            if fault.code == .responseTooLarge, let limit = fault.limit {
                 return .responseTooLarge(limit: limit, summary)
-            case .redirectRefused(let reason):
-                return .transport(IIQTransportFailure(request: summary, kind: .redirectRefused, underlying: reason))
             }
+            let kind: IIQTransportFailure.Kind = fault.code == .unsupportedContentEncoding ? .unsupportedContentEncoding : .other
+            return .transport(IIQTransportFailure(request: summary, kind: kind, underlying: redactor.scrub(fault.reason)))
         case let error as URLError:
             if error.code == .cancelled { return .cancelled }
             return .transport(
@@ -75,6 +77,9 @@ struct ResponseInterpreter: Sendable {
                 IIQTransportFailure(request: summary, kind: .other, underlying: redactor.scrub(String(describing: error))))
         }
     }
+
+    /// `text` with the token scrubbed out, in every form the ``Redactor`` knows.
+    func scrub(_ text: String) -> String { redactor.scrub(text) }
 
     func summary(of operation: IIQOperation) -> IIQRequestSummary {
         IIQRequestSummary(operation: operation.name, method: operation.method, path: operation.encodedPath)
@@ -118,7 +123,7 @@ struct ResponseInterpreter: Sendable {
     /// The facts of a failed response: IIQ's own message when the body is IIQ JSON, and a short excerpt.
     func failure(_ response: IIQHTTPResponse, summary: IIQRequestSummary, scope: String?) -> IIQHTTPFailure {
         var failure = IIQHTTPFailure(
-            request: summary, status: response.status, contentType: response.contentType,
+            request: summary, status: response.status, contentType: response.contentType.map(cleanContentType),
             requestID: Self.requestIDHeaders.lazy.compactMap { response.headers[$0] }.first.map(redactor.scrub),
             bodyExcerpt: excerpt(of: response.body), requiredScope: scope)
         if looksLikeJSON(response), let status = try? IIQJSON.decode(EnvelopeStatus.self, from: response.body) {
@@ -137,13 +142,20 @@ struct ResponseInterpreter: Sendable {
             message: message.message.map(redactor.scrub))
     }
 
-    /// The first characters of a body, whitespace collapsed, token scrubbed.
+    /// The first characters of a body, whitespace collapsed, token scrubbed before and after the cut.
+    ///
+    /// The text read is long enough to hold a token that starts inside the excerpt in any escaped
+    /// form, so the first scrub sees it whole; the second catches what a cut leaves of one.
     func excerpt(of body: Data) -> String {
-        let text = String(decoding: body.prefix(IIQHTTPFailure.excerptLimit * 4), as: UTF8.self)
-        let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        let scrubbed = redactor.scrub(collapsed)
-        guard scrubbed.count > IIQHTTPFailure.excerptLimit else { return scrubbed }
-        return String(scrubbed.prefix(IIQHTTPFailure.excerptLimit)) + "…"
+        let text = String(decoding: body.prefix(IIQHTTPFailure.excerptLimit * 4 + redactor.reach), as: UTF8.self)
+        let collapsed = redactor.scrub(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard collapsed.count > IIQHTTPFailure.excerptLimit else { return redactor.scrub(collapsed) }
+        return redactor.scrub(String(collapsed.prefix(IIQHTTPFailure.excerptLimit))) + "…"
+    }
+
+    /// A `Content-Type` as it may appear in an error: at most 100 characters, token scrubbed after the cut.
+    private func cleanContentType(_ value: String) -> String {
+        redactor.scrub(value.count > 100 ? String(value.prefix(100)) + "…" : value)
     }
 
     /// JSON by content type or, when the type is missing or generic, by the first byte.

@@ -11,11 +11,9 @@ enum ConfigurationValidator {
         try checkBaseURL(configuration.baseURL, allowsInsecureLoopback: configuration.allowsInsecureLoopback)
         try checkHeaderValue(configuration.clientHeader, field: .clientHeader)
         try checkHeaderValue(configuration.userAgent, field: .userAgent)
-        guard configuration.timeout > .zero else {
-            throw .invalidConfiguration(IIQConfigurationIssue(.timeout, .notPositive))
-        }
-        guard configuration.deadline > .zero else {
-            throw .invalidConfiguration(IIQConfigurationIssue(.deadline, .notPositive))
+        try CallLimits.check(timeout: configuration.timeout, deadline: configuration.deadline)
+        guard (0...20).contains(configuration.maximumRedirects) else {
+            throw .invalidConfiguration(IIQConfigurationIssue(.maximumRedirects, .outOfRange))
         }
         guard configuration.pacing.isValid else {
             throw .invalidConfiguration(IIQConfigurationIssue(.pacing, .notPositive))

@@ -20,7 +20,11 @@ public struct IIQConfiguration: Sendable {
     public var product: IIQProduct?
     /// The `Client` header value. IIQ expects `ApiClient` from API callers.
     public var clientHeader: String = "ApiClient"
-    /// How long one request may take before it fails with a timeout. Defaults to 30 seconds.
+    /// How long one attempt may take, from its first byte sent to its last byte received, redirects
+    /// included. Defaults to 30 seconds.
+    ///
+    /// It is a total, enforced by the client above the transport to the millisecond: a server that
+    /// drips bytes cannot stretch it, and fractions of a second count. Between 10 ms and 24 hours.
     public var timeout: Duration = .seconds(30)
     /// The `User-Agent` header value.
     public var userAgent: String = IIQClient.userAgent
@@ -28,8 +32,18 @@ public struct IIQConfiguration: Sendable {
     public var retryPolicy: IIQRetryPolicy = .default
     /// How many requests the client has in flight and how fast it starts them. Defaults to 6 in flight.
     public var pacing: IIQPacing = .default
-    /// The most one call may take, all attempts and backoff sleeps included. Defaults to 120 seconds.
+    /// The most one call may take, all attempts, backoff sleeps, waits for a slot and bytes in flight
+    /// included. Defaults to 120 seconds.
+    ///
+    /// When it passes, the client cancels the request in flight and throws
+    /// ``IIQError/transport(_:)`` with ``IIQTransportFailure/Kind/timedOut`` at once, whatever the
+    /// transport does. At least 10 ms.
     public var deadline: Duration = .seconds(120)
+    /// How many same-origin redirects one request follows before it fails. Defaults to 5; 0 to 20.
+    ///
+    /// Redirects are followed by the client under one policy for every transport: see
+    /// <doc:RetriesAndReliability#Redirects>.
+    public var maximumRedirects: Int = 5
     /// Receives a record of every request; `nil` (the default) logs nothing.
     public var logHandler: IIQLogHandler?
     /// Allows a plain-http base URL when its host is loopback (`127.0.0.0/8`, `::1`, `localhost`).
@@ -98,6 +112,7 @@ extension IIQConfiguration: CustomStringConvertible, CustomDebugStringConvertibl
             children: [
                 "token": token, "siteID": siteID, "baseURL": baseURL, "product": product as Any,
                 "clientHeader": clientHeader, "timeout": timeout, "deadline": deadline, "retryPolicy": retryPolicy,
+                "maximumRedirects": maximumRedirects,
                 "userAgent": userAgent,
                 "allowsInsecureLoopback": allowsInsecureLoopback,
             ])

@@ -25,6 +25,8 @@ public struct IIQConfigurationIssue: Sendable, Hashable, CustomStringConvertible
         case retryPolicy
         /// The pacing settings.
         case pacing
+        /// The most same-origin redirects one request follows.
+        case maximumRedirects
     }
 
     /// What is wrong with the setting.
@@ -65,6 +67,8 @@ public struct IIQConfigurationIssue: Sendable, Hashable, CustomStringConvertible
         case containsFragment
         /// A timeout that is zero, negative or not finite.
         case notPositive
+        /// A value outside the range the SDK can honour.
+        case outOfRange
     }
 
     /// The setting that was refused.
@@ -106,6 +110,13 @@ public struct IIQConfigurationIssue: Sendable, Hashable, CustomStringConvertible
         case .containsCredentials: "must not contain a user name or password."
         case .containsQuery: "must not contain a query."
         case .containsFragment: "must not contain a fragment."
+        case .outOfRange:
+            field == .maximumRedirects
+                ? "must be between 0 and 20."
+                : field == .timeout
+                    ? "must be between 10 milliseconds and 24 hours: the SDK's own timer cannot promise less,"
+                        + " and FoundationNetworking's backstop timer overflows on much more."
+                    : "must be at least 10 milliseconds: the SDK's own timer cannot promise less."
         case .notPositive: field == .retryPolicy ? "must allow at least one attempt." : field == .pacing
                 ? "must allow at least one request in flight and a positive rate and burst." : "must be a positive, finite duration."
         }

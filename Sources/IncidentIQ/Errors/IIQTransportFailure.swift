@@ -10,6 +10,8 @@ public struct IIQTransportFailure: Sendable, Hashable {
         case tls
         /// A redirect to another scheme, host or port was refused, or there were too many redirects.
         case redirectRefused
+        /// The response used a `Content-Encoding` the transport refuses, such as `br` or `gzip, gzip`.
+        case unsupportedContentEncoding
         /// The request was cancelled.
         case cancelled
         /// Anything else.

@@ -17,14 +17,25 @@ actor RequestPacer {
         tokens = burst
     }
 
-    /// Waits for a slot. Every successful call must be matched by ``release()``.
-    func acquire() async throws {
+    /// The caller's deadline passed while it waited for a slot.
+    struct Expired: Error {}
+
+    /// Waits for a slot, at most until `deadline`. Every successful call must be matched by ``release()``.
+    ///
+    /// - Throws: ``Expired`` when the deadline passes first, `CancellationError` when the task is cancelled.
+    func acquire(before deadline: ContinuousClock.Instant) async throws {
         if inFlight < limit, waiters.isEmpty {
             inFlight += 1
             return
         }
         let id = nextWaiterID
         nextWaiterID += 1
+        // Only a caller that has to wait pays for a timer.
+        let timer = Task { [weak self] in
+            try await Task.sleep(until: deadline, clock: .continuous)
+            await self?.removeWaiter(id, with: Expired())
+        }
+        defer { timer.cancel() }
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
                 if Task.isCancelled {
@@ -34,7 +45,7 @@ actor RequestPacer {
                 }
             }
         } onCancel: {
-            Task { await self.cancelWaiter(id) }
+            Task { await self.removeWaiter(id, with: CancellationError()) }
         }
     }
 
@@ -47,9 +58,9 @@ actor RequestPacer {
         }
     }
 
-    private func cancelWaiter(_ id: UInt64) {
+    private func removeWaiter(_ id: UInt64, with error: any Error) {
         guard let index = waiters.firstIndex(where: { $0.id == id }) else { return }
-        waiters.remove(at: index).continuation.resume(throwing: CancellationError())
+        waiters.remove(at: index).continuation.resume(throwing: error)
     }
 
     /// Takes a start token and returns how long to wait before starting; zero with no rate limit.

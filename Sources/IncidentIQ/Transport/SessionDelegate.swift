@@ -5,43 +5,24 @@ import Synchronization
 import FoundationNetworking
 #endif
 
-/// Scheme, host and port: what a redirect must keep to be followed.
-struct Origin: Hashable, Sendable {
-    var scheme: String
-    var host: String
-    var port: Int
-
-    init(_ url: URL) {
-        scheme = url.scheme?.lowercased() ?? ""
-        host = url.host?.lowercased() ?? ""
-        port = url.port ?? (scheme == "https" ? 443 : scheme == "http" ? 80 : -1)
-    }
-}
-
-/// The session's delegate: collects each task's body under the size cap, decides redirects, and
-/// resumes the caller's continuation exactly once.
+/// The session's delegate: collects each task's body under the size cap, refuses encodings it did not
+/// ask for, hands redirects back to the client, and resumes the caller's continuation exactly once.
 final class SessionDelegate: NSObject, URLSessionDataDelegate, Sendable {
     private struct Exchange {
         var continuation: CheckedContinuation<IIQHTTPResponse, any Error>
-        var origin: Origin
         var body = Data()
-        var redirects = 0
-        var fault: TransportFault?
+        var fault: IIQTransportFault?
     }
 
     private let exchanges = Mutex<[Int: Exchange]>([:])
     private let maximumResponseSize: Int
-    private let maximumRedirects: Int
 
-    init(maximumResponseSize: Int, maximumRedirects: Int) {
+    init(maximumResponseSize: Int) {
         self.maximumResponseSize = maximumResponseSize
-        self.maximumRedirects = maximumRedirects
     }
 
-    func register(
-        _ task: URLSessionTask, origin: Origin, continuation: CheckedContinuation<IIQHTTPResponse, any Error>
-    ) {
-        exchanges.withLock { $0[task.taskIdentifier] = Exchange(continuation: continuation, origin: origin) }
+    func register(_ task: URLSessionTask, continuation: CheckedContinuation<IIQHTTPResponse, any Error>) {
+        exchanges.withLock { $0[task.taskIdentifier] = Exchange(continuation: continuation) }
     }
 
     /// Ends an exchange that never started.
@@ -54,8 +35,15 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, Sendable {
         _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
         completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
     ) {
+        if let encoding = (response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Encoding"),
+            !Self.isAccepted(encoding)
+        {
+            refuse(dataTask, .unsupportedContentEncoding(encoding))
+            completionHandler(.cancel)
+            return
+        }
         if response.expectedContentLength > Int64(maximumResponseSize) {
-            tooLarge(dataTask)
+            refuse(dataTask, .responseTooLarge(limit: maximumResponseSize))
             completionHandler(.cancel)
             return
         }
@@ -64,6 +52,13 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, Sendable {
             exchanges.withLock { $0[dataTask.taskIdentifier]?.body.reserveCapacity(length) }
         }
         completionHandler(.allow)
+    }
+
+    /// Only what ``URLSessionTransport`` asks for: no encoding, `identity`, or one layer of gzip.
+    /// Anything else, `gzip, gzip` included, could expand past the cap in ways the SDK cannot count.
+    static func isAccepted(_ encoding: String) -> Bool {
+        let value = encoding.trimmingCharacters(in: .whitespaces).lowercased()
+        return value.isEmpty || value == "identity" || value == "gzip" || value == "x-gzip"
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
@@ -78,44 +73,27 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, Sendable {
             exchanges.values[index].body.append(data)
             return false
         }
-        if overflow { tooLarge(dataTask) }
+        if overflow { refuse(dataTask, .responseTooLarge(limit: maximumResponseSize)) }
     }
 
-    private func tooLarge(_ task: URLSessionTask) {
+    /// Records `fault`, drops the body so far, and cancels the task. Chunks that still arrive are dropped.
+    private func refuse(_ task: URLSessionTask, _ fault: IIQTransportFault) {
         exchanges.withLock { exchanges in
-            exchanges[task.taskIdentifier]?.fault = .responseTooLarge(limit: maximumResponseSize)
+            guard exchanges[task.taskIdentifier]?.fault == nil else { return }
+            exchanges[task.taskIdentifier]?.fault = fault
             exchanges[task.taskIdentifier]?.body = Data()
         }
-        task.cancel()
+        // Delegate calls run on the session's own queue on Linux (see InlineDelegateQueue), and
+        // `cancel()` waits for that queue: cancel from elsewhere.
+        DispatchQueue.global().async { task.cancel() }
     }
 
+    /// Redirects are the client's to follow, under one policy for every transport: hand the 3xx back.
     func urlSession(
         _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
         newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
     ) {
-        let target = request.url.map(Origin.init)
-        let refusal = exchanges.withLock { exchanges -> String? in
-            guard var exchange = exchanges[task.taskIdentifier] else { return "unknown task" }
-            let reason: String?
-            if target != exchange.origin {
-                reason = "a redirect to another scheme, host or port was refused, so the credentials stay with"
-                    + " \(exchange.origin.host) (status \(response.statusCode))"
-            } else if exchange.redirects >= maximumRedirects {
-                reason = "more than \(maximumRedirects) redirects"
-            } else {
-                reason = nil
-                exchange.redirects += 1
-            }
-            if let reason { exchange.fault = .redirectRefused(reason) }
-            exchanges[task.taskIdentifier] = exchange
-            return reason
-        }
-        if refusal != nil {
-            completionHandler(nil)
-            task.cancel()
-        } else {
-            completionHandler(request)
-        }
+        completionHandler(nil)
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {

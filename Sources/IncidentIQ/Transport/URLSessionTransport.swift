@@ -6,33 +6,31 @@ import FoundationNetworking
 
 /// The default transport: one `URLSession` (FoundationNetworking on Linux), with no cookies and no cache.
 ///
-/// - The body is capped while it arrives (``Configuration/maximumResponseSize``, 32 MiB by default):
-///   a larger body fails with ``IIQError/responseTooLarge(limit:_:)`` without being buffered whole.
-/// - A redirect to another scheme, host or port is refused, because Linux URLSession would forward
-///   `Authorization` and `SiteId` to the other host. Same-origin redirects are followed at most
-///   ``Configuration/maximumRedirects`` times.
-/// - Cancelling the calling task cancels the request.
+/// - It asks for `gzip` and accepts only that (or no encoding): a response in another encoding, or
+///   in stacked ones such as `gzip, gzip`, fails with ``IIQTransportFault/Code/unsupportedContentEncoding``.
+/// - The body is capped as it arrives, after decompression (``Configuration/maximumResponseSize``,
+///   32 MiB by default): a larger body fails with ``IIQError/responseTooLarge(limit:_:)``. On Linux the
+///   session's delegate runs on libcurl's own thread, so a chunk is counted before the next is read,
+///   and the process holds at most the cap plus about one chunk, for a gzip bomb too.
+/// - It never follows a redirect: a 3xx comes back to the client, which follows it under the SDK's
+///   redirect rules (see <doc:RetriesAndReliability#Redirects>).
+/// - Cancelling the calling task cancels the request. The client bounds every attempt and every call
+///   with its own timer, because FoundationNetworking's timeout is an idle timer in whole seconds.
 public final class URLSessionTransport: IIQTransport {
     /// Settings for the session.
     public struct Configuration: Sendable, Hashable {
-        /// The largest body accepted, in bytes. Defaults to 32 MiB.
+        /// The largest body accepted, in bytes, counted after decompression. Defaults to 32 MiB.
         public var maximumResponseSize: Int = 32 * 1024 * 1024
         /// The timeout for a request that does not carry its own. Defaults to 30 seconds.
+        ///
+        /// FoundationNetworking applies it as an idle timer in whole seconds, so the transport rounds
+        /// it up and adds a second: it is a backstop. ``IIQClient`` enforces the exact timeout itself.
         public var timeout: Duration = .seconds(30)
-        /// The longest a whole transfer may take. Defaults to 5 minutes (Linux would otherwise allow 7 days).
-        public var resourceTimeout: Duration = .seconds(300)
-        /// How many same-origin redirects are followed. Defaults to 5.
-        public var maximumRedirects: Int = 5
 
         /// Creates settings with the defaults.
-        public init(
-            maximumResponseSize: Int = 32 * 1024 * 1024, timeout: Duration = .seconds(30),
-            resourceTimeout: Duration = .seconds(300), maximumRedirects: Int = 5
-        ) {
+        public init(maximumResponseSize: Int = 32 * 1024 * 1024, timeout: Duration = .seconds(30)) {
             self.maximumResponseSize = maximumResponseSize
             self.timeout = timeout
-            self.resourceTimeout = resourceTimeout
-            self.maximumRedirects = maximumRedirects
         }
     }
 
@@ -50,32 +48,38 @@ public final class URLSessionTransport: IIQTransport {
         sessionConfiguration.httpCookieAcceptPolicy = .never
         sessionConfiguration.urlCache = nil
         sessionConfiguration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        sessionConfiguration.timeoutIntervalForRequest = configuration.timeout.seconds
-        sessionConfiguration.timeoutIntervalForResource = configuration.resourceTimeout.seconds
-        delegate = SessionDelegate(
-            maximumResponseSize: configuration.maximumResponseSize, maximumRedirects: configuration.maximumRedirects)
-        session = URLSession(configuration: sessionConfiguration, delegate: delegate, delegateQueue: nil)
+        sessionConfiguration.timeoutIntervalForRequest = Self.backstop(configuration.timeout)
+        delegate = SessionDelegate(maximumResponseSize: configuration.maximumResponseSize)
+        #if canImport(FoundationNetworking)
+        let queue: OperationQueue? = InlineDelegateQueue()
+        #else
+        let queue: OperationQueue? = nil
+        #endif
+        session = URLSession(configuration: sessionConfiguration, delegate: delegate, delegateQueue: queue)
     }
 
     deinit {
         session.invalidateAndCancel()
     }
 
-    /// Sends `request`, returning the response for any status.
+    /// Sends `request`, returning the response for any status, 3xx included.
     public func send(_ request: IIQHTTPRequest) async throws -> IIQHTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method.rawValue
         urlRequest.httpBody = request.body
-        urlRequest.timeoutInterval = (request.timeout ?? configuration.timeout).seconds
+        urlRequest.timeoutInterval = Self.backstop(request.timeout ?? configuration.timeout)
         urlRequest.httpShouldHandleCookies = false
         for field in request.headers.fields {
             urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
+        }
+        if urlRequest.value(forHTTPHeaderField: "Accept-Encoding") == nil {
+            urlRequest.setValue("gzip", forHTTPHeaderField: "Accept-Encoding")
         }
         let task = session.dataTask(with: urlRequest)
         let delegate = self.delegate
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                delegate.register(task, origin: Origin(request.url), continuation: continuation)
+                delegate.register(task, continuation: continuation)
                 if Task.isCancelled {
                     // Cancelled before the task started: resume here, since the task will never report.
                     delegate.fail(task, with: CancellationError())
@@ -86,5 +90,11 @@ public final class URLSessionTransport: IIQTransport {
         } onCancel: {
             task.cancel()
         }
+    }
+
+    /// FoundationNetworking keeps `Int(timeoutInterval)` seconds of an idle timer: round up and add a
+    /// second, so this backstop never fires before the client's exact timer.
+    static func backstop(_ timeout: Duration) -> TimeInterval {
+        (Swift.min(Swift.max(timeout.seconds, 0), 86_400).rounded(.up)) + 1
     }
 }

@@ -81,7 +81,7 @@ struct RetryTests {
         let cases: [(any Error, Int)] = [
             (URLError(.cannotConnectToHost), 3), (URLError(.networkConnectionLost), 3), (URLError(.timedOut), 3), (URLError(.unknown), 3),
             (URLError(.secureConnectionFailed), 1), (URLError(.serverCertificateUntrusted), 1),
-            (TransportFault.redirectRefused("elsewhere"), 1), (CancellationError(), 1),
+            (RedirectRefusal(reason: "elsewhere"), 1), (CancellationError(), 1),
         ]
         for (failure, expected) in cases {
             let mock = MockTransport { _ in throw failure }

@@ -1,0 +1,6 @@
+/// A redirect the client would not follow; mapped to ``IIQError/transport(_:)`` with
+/// ``IIQTransportFailure/Kind/redirectRefused``.
+struct RedirectRefusal: Error {
+    /// Why, in words; scrubbed before it reaches an error.
+    var reason: String
+}
