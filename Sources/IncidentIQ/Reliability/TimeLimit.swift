@@ -85,8 +85,10 @@ enum TimeLimit {
                 }
                 return (state.continuation, state.tasks)
             }
-            for task in tasks { task.cancel() }
+            // Resume first: cancelling runs the transport's cancellation handler on this thread, and
+            // that may block (FoundationNetworking's `cancel()` waits for the session's queue).
             continuation?.resume(with: result)
+            for task in tasks { task.cancel() }
         }
     }
 }

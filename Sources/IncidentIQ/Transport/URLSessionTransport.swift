@@ -88,7 +88,9 @@ public final class URLSessionTransport: IIQTransport {
                 }
             }
         } onCancel: {
-            task.cancel()
+            // Off the cancelling thread: FoundationNetworking's `cancel()` waits for the session's
+            // queue, and a cancellation handler must not block a thread of the cooperative pool.
+            DispatchQueue.global().async { task.cancel() }
         }
     }
 

@@ -30,6 +30,10 @@ final class LoopbackServer: Sendable {
         var sendsContentLength = true
         /// Wait this long before answering, checking every 10 ms whether the client went away.
         var stall: Duration = .zero
+        /// Send the body one byte at a time with this pause between bytes, until the client goes away.
+        var drip: Duration?
+        /// Send this many copies of one byte after `body`, in 64 KiB writes, without holding them.
+        var filler: (byte: UInt8, count: Int)?
 
         static func json(_ text: String, status: Int = 200) -> Response {
             Response(status: status, headers: [("Content-Type", "application/json")], body: Data(text.utf8))
@@ -106,11 +110,27 @@ final class LoopbackServer: Sendable {
         if response.sendsContentLength { head += "Content-Length: \(response.body.count)\r\n" }
         head += "\r\n"
         guard write(connection, Data(head.utf8)) else { return }
+        if let drip = response.drip {
+            for index in response.body.indices {
+                guard write(connection, response.body[index..<index + 1]) else { return }
+                Thread.sleep(forTimeInterval: Double(drip.components.seconds) + Double(drip.components.attoseconds) / 1e18)
+            }
+            return
+        }
         var offset = 0
         while offset < response.body.count {
             let end = min(offset + 64 * 1024, response.body.count)
             guard write(connection, response.body[offset..<end]) else { return }
             offset = end
+        }
+        if let filler = response.filler {
+            let chunk = Data(repeating: filler.byte, count: 64 * 1024)
+            var sent = 0
+            while sent < filler.count {
+                let count = min(chunk.count, filler.count - sent)
+                guard write(connection, chunk.prefix(count)) else { return }
+                sent += count
+            }
         }
     }
 
