@@ -155,7 +155,7 @@ struct ResponseInterpreter: Sendable {
 
     /// A `Content-Type` as it may appear in an error: at most 100 characters, token scrubbed after the cut.
     private func cleanContentType(_ value: String) -> String {
-        redactor.scrub(value.count > 100 ? String(value.prefix(100)) + "…" : value)
+        value.count > 100 ? redactor.scrub(String(value.prefix(100))) + "…" : redactor.scrub(value)
     }
 
     /// JSON by content type or, when the type is missing or generic, by the first byte.

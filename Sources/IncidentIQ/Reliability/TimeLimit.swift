@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 
 /// Runs an async operation with a bound on how long the caller waits for it.
@@ -10,6 +11,10 @@ import Synchronization
 enum TimeLimit {
     /// The limit passed before the operation finished.
     struct Expired: Error {}
+
+    /// Where the timers fire: a serial queue of its own, which gets a thread even while the
+    /// cooperative pool is busy decoding, so a deadline is not late because the CPU is.
+    fileprivate static let timerQueue = DispatchQueue(label: "IncidentIQ.TimeLimit", qos: .userInitiated)
 
     static func run<Value: Sendable>(
         within limit: Duration, _ operation: @escaping @Sendable () async throws -> Value
@@ -26,25 +31,22 @@ enum TimeLimit {
                         race.finish(.failure(error))
                     }
                 }
-                let timer = Task {
-                    try? await Task.sleep(for: limit)
-                    if !Task.isCancelled { race.finish(.failure(Expired())) }
-                }
-                race.attach(work: work, timer: timer)
+                race.attach(work: work, expiringAfter: limit)
             }
         } onCancel: {
             race.finish(.failure(CancellationError()))
         }
     }
 
-    /// The shared state of one run: the caller's continuation, the result if it came first, and the
-    /// two tasks. Whichever of the work, the timer and the caller's cancellation finishes first
-    /// resumes the caller, exactly once, and cancels the other tasks.
+    /// The shared state of one run: the caller's continuation, the result if it came first, the work's
+    /// task and the timer. Whichever of the work, the timer and the caller's cancellation ends first
+    /// resumes the caller, exactly once, and cancels the others.
     private final class Race<Value: Sendable>: Sendable {
         private struct State {
             var continuation: CheckedContinuation<Value, any Error>?
             var result: Result<Value, any Error>?
-            var tasks: [Task<Void, Never>] = []
+            var work: Task<Void, Never>?
+            var timer: (any DispatchSourceTimer)?
         }
 
         private let state = Mutex(State())
@@ -61,34 +63,41 @@ enum TimeLimit {
             return false
         }
 
-        /// Keeps the tasks so that the end of the run can cancel them; cancels them now if it already ended.
-        func attach(work: Task<Void, Never>, timer: Task<Void, Never>) {
+        /// Keeps the work's task, and starts the timer that ends the run after `limit`; cancels the
+        /// task at once if the run already ended.
+        func attach(work: Task<Void, Never>, expiringAfter limit: Duration) {
             let ended = state.withLock { state -> Bool in
                 guard state.result == nil else { return true }
-                state.tasks = [work, timer]
+                // Clamped to a day, so the conversion to whole nanoseconds can never overflow.
+                let nanoseconds = Int(Swift.min(limit.seconds, 86_400) * 1e9)
+                let timer = DispatchSource.makeTimerSource(queue: TimeLimit.timerQueue)
+                timer.schedule(deadline: .now() + .nanoseconds(nanoseconds), leeway: .milliseconds(1))
+                timer.setEventHandler { self.finish(.failure(Expired())) }
+                timer.activate()
+                state.work = work
+                state.timer = timer
                 return false
             }
-            if ended {
-                work.cancel()
-                timer.cancel()
-            }
+            if ended { work.cancel() }
         }
 
         /// Ends the run with `result`, unless it already ended.
         func finish(_ result: Result<Value, any Error>) {
-            let (continuation, tasks) = state.withLock { state -> (CheckedContinuation<Value, any Error>?, [Task<Void, Never>]) in
-                guard state.result == nil else { return (nil, []) }
+            let ended = state.withLock { state -> (CheckedContinuation<Value, any Error>?, Task<Void, Never>?)? in
+                guard state.result == nil else { return nil }
                 state.result = result
+                state.timer?.cancel()
                 defer {
                     state.continuation = nil
-                    state.tasks = []
+                    state.work = nil
+                    state.timer = nil
                 }
-                return (state.continuation, state.tasks)
+                return (state.continuation, state.work)
             }
-            // Resume first: cancelling runs the transport's cancellation handler on this thread, and
-            // that may block (FoundationNetworking's `cancel()` waits for the session's queue).
+            guard let (continuation, work) = ended else { return }
+            // Resume first: cancelling runs the transport's cancellation handler on this thread.
             continuation?.resume(with: result)
-            for task in tasks { task.cancel() }
+            work?.cancel()
         }
     }
 }
