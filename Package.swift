@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+// Licensed under the Apache License, Version 2.0: see LICENSE at the repository root.
 import PackageDescription
 
 // The root package has no package dependencies: Foundation (and FoundationNetworking on Linux) only.

@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+// Licensed under the Apache License, Version 2.0: see LICENSE at the repository root.
 import PackageDescription
 
 // Benchmarks for the IncidentIQ SDK: page decoding, per-request overhead, pagination over real HTTP
