@@ -73,9 +73,11 @@ extension IIQClient {
     }
 
     /// Sleeps for `duration`, or throws `failure` at once when that would pass the deadline.
-    private func sleep(_ duration: Duration, within limits: CallLimits, else failure: IIQError) async throws(IIQError) {
+    private func sleep(
+        _ duration: Duration, within limits: CallLimits, else failure: @autoclosure () -> IIQError
+    ) async throws(IIQError) {
         guard duration > .zero else { return }
-        if retryEnvironment.now() + duration > limits.end { throw failure }
+        if retryEnvironment.now() + duration > limits.end { throw failure() }
         do {
             try await retryEnvironment.sleep(duration)
         } catch {
@@ -90,7 +92,7 @@ extension IIQClient {
         if Task.isCancelled { throw .cancelled }
         let clock = ContinuousClock()
         let start = clock.now
-        let (limit, expiry) = limits.attemptLimit(at: retryEnvironment.now())
+        let (limit, bound) = limits.attemptLimit(at: retryEnvironment.now())
         let response: IIQHTTPResponse
         do {
             let transport = self.transport
@@ -101,7 +103,7 @@ extension IIQClient {
         } catch {
             let mapped: IIQError
             switch error {
-            case is TimeLimit.Expired: mapped = expiry
+            case is TimeLimit.Expired: mapped = limits.error(for: bound)
             case let refusal as RedirectRefusal:
                 mapped = .transport(
                     IIQTransportFailure(

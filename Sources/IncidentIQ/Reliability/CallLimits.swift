@@ -33,10 +33,21 @@ struct CallLimits: Sendable {
         }
     }
 
-    /// How long the attempt that starts at `now` may take, and the error it ends with if it runs out.
-    func attemptLimit(at now: ContinuousClock.Instant) -> (Duration, IIQError) {
+    /// Which bound ends an attempt.
+    enum Bound {
+        case timeout
+        case deadline
+    }
+
+    /// How long the attempt that starts at `now` may take, and which bound that is.
+    func attemptLimit(at now: ContinuousClock.Instant) -> (Duration, Bound) {
         let remaining = end - now
-        return remaining < timeout ? (remaining, expired) : (timeout, timedOut)
+        return remaining < timeout ? (remaining, .deadline) : (timeout, .timeout)
+    }
+
+    /// The error an attempt ends with when `bound` passes. Built only then: formatting costs microseconds.
+    func error(for bound: Bound) -> IIQError {
+        bound == .deadline ? expired : timedOut
     }
 
     /// The call passed its deadline.

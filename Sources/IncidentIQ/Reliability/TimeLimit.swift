@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// Runs an async operation with a bound on how long the caller waits for it.
@@ -12,10 +11,6 @@ enum TimeLimit {
     /// The limit passed before the operation finished.
     struct Expired: Error {}
 
-    /// Where the timers fire: a serial queue of its own, which gets a thread even while the
-    /// cooperative pool is busy decoding, so a deadline is not late because the CPU is.
-    fileprivate static let timerQueue = DispatchQueue(label: "IncidentIQ.TimeLimit", qos: .userInitiated)
-
     static func run<Value: Sendable>(
         within limit: Duration, _ operation: @escaping @Sendable () async throws -> Value
     ) async throws -> Value {
@@ -24,29 +19,41 @@ enum TimeLimit {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 guard race.install(continuation) else { return }
-                let work = Task {
-                    do {
-                        race.finish(.success(try await operation()))
-                    } catch {
-                        race.finish(.failure(error))
-                    }
-                }
-                race.attach(work: work, expiringAfter: limit)
+                race.attach(work: startTask(race, operation), expiringAfter: limit)
             }
         } onCancel: {
             race.finish(.failure(CancellationError()))
         }
     }
 
+    /// Starts the operation's task. Where the runtime has `Task.immediate`, the task runs on this
+    /// thread until its first suspension: a transport that answers without suspending (a mock, the
+    /// sandbox) costs no thread hop, and one that suspends (URLSession) costs one, not two.
+    private static func startTask<Value: Sendable>(
+        _ race: Race<Value>, _ operation: @escaping @Sendable () async throws -> Value
+    ) -> Task<Void, Never> {
+        let body: @Sendable () async -> Void = {
+            do {
+                race.finish(.success(try await operation()))
+            } catch {
+                race.finish(.failure(error))
+            }
+        }
+        #if compiler(>=6.2)
+        if #available(macOS 26.0, *) { return Task.immediate(operation: body) }
+        #endif
+        return Task(operation: body)
+    }
+
     /// The shared state of one run: the caller's continuation, the result if it came first, the work's
     /// task and the timer. Whichever of the work, the timer and the caller's cancellation ends first
     /// resumes the caller, exactly once, and cancels the others.
-    private final class Race<Value: Sendable>: Sendable {
+    fileprivate final class Race<Value: Sendable>: Sendable {
         private struct State {
             var continuation: CheckedContinuation<Value, any Error>?
             var result: Result<Value, any Error>?
             var work: Task<Void, Never>?
-            var timer: (any DispatchSourceTimer)?
+            var timer: UInt64?
         }
 
         private let state = Mutex(State())
@@ -66,19 +73,17 @@ enum TimeLimit {
         /// Keeps the work's task, and starts the timer that ends the run after `limit`; cancels the
         /// task at once if the run already ended.
         func attach(work: Task<Void, Never>, expiringAfter limit: Duration) {
+            let timer = TimerThread.shared.schedule(at: .now + limit) { self.finish(.failure(Expired())) }
             let ended = state.withLock { state -> Bool in
                 guard state.result == nil else { return true }
-                // Clamped to a day, so the conversion to whole nanoseconds can never overflow.
-                let nanoseconds = Int(Swift.min(limit.seconds, 86_400) * 1e9)
-                let timer = DispatchSource.makeTimerSource(queue: TimeLimit.timerQueue)
-                timer.schedule(deadline: .now() + .nanoseconds(nanoseconds), leeway: .milliseconds(1))
-                timer.setEventHandler { self.finish(.failure(Expired())) }
-                timer.activate()
                 state.work = work
                 state.timer = timer
                 return false
             }
-            if ended { work.cancel() }
+            if ended {
+                work.cancel()
+                TimerThread.shared.cancel(timer)
+            }
         }
 
         /// Ends the run with `result`, unless it already ended.
@@ -86,7 +91,7 @@ enum TimeLimit {
             let ended = state.withLock { state -> (CheckedContinuation<Value, any Error>?, Task<Void, Never>?)? in
                 guard state.result == nil else { return nil }
                 state.result = result
-                state.timer?.cancel()
+                if let timer = state.timer { TimerThread.shared.cancel(timer) }
                 defer {
                     state.continuation = nil
                     state.work = nil
