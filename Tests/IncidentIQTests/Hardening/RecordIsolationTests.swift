@@ -62,6 +62,7 @@ struct RecordIsolationTests {
             """#
         let (envelope, log) = try DecodingLog.record { try IIQJSON.decode(ListEnvelope<IIQTicket>.self, from: Data(json.utf8)) }
         #expect(envelope.items.map(\.subject) == ["a", "b"])
+        try #require(envelope.items.count == 2)
         #expect(envelope.items[0].workflowStep == nil && envelope.items[0].assets == nil)
         #expect(log.drifts.map(\.codingPath) == ["Items[0].Assets", "Items[0].WorkflowStep", "Items[1].Location", "Items[1].Tags"])
         #expect(log.skipped.isEmpty)
