@@ -121,7 +121,7 @@ struct DecoderDefenceTests {
         #expect(throws: DecodingError.self) { try TapeDecoder.decode([Double].self, from: data) }
         #expect(throws: DecodingError.self) { try TapeDecoder.decode(IIQJSONValue.self, from: data) }
         #expect(throws: DecodingError.self) { try TapeDecoder.decode([Float].self, from: Data("[1e39]".utf8)) }
-        #expect(try TapeDecoder.decode([Double].self, from: Data("[0e-400, 5e-324, 0.0]".utf8)) == [0, 5e-324, 0])
+        #expect(try TapeDecoder.decode([Double].self, from: Data("[0e-400, 5e-324, 0.0]".utf8)) == [0, Double.leastNonzeroMagnitude, 0])
     }
 
     @Test("Decimal is exact or refused: 38 digits and exponents -128...127")
