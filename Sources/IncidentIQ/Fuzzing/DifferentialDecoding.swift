@@ -81,12 +81,20 @@ enum DifferentialDecoding {
             }
             let ourDrifts = Set(ourLog.drifts.map { "\($0.codingPath) \($0.expectedType)" })
             let theirDrifts = Set(theirLog.drifts.map { "\($0.codingPath) \($0.expectedType)" })
+            // Each decoded element under the path of its record: a list's element n is the record at
+            // the n-th position not skipped, so a drift's path (`Items[24].…`) names the same record.
+            let ourElements = elements(ourTree, prefix: prefix, skipped: Set(ourLog.skipped.map(\.position)))
+            let theirElements = elements(theirTree, prefix: prefix, skipped: Set(theirLog.skipped.map(\.position)))
+            guard ourElements.map(\.path) == theirElements.map(\.path) else { return "\(name): record counts differ" }
             var differences: [String] = []
-            diff(ourTree, theirTree, path: prefix, into: &differences)
+            for (ours, theirs) in zip(ourElements, theirElements) {
+                diff(ours.tree, theirs.tree, path: ours.path, into: &differences)
+            }
             for path in differences {
                 // Allowed difference 2: the SDK read nil, and said so, where JSONDecoder read a value.
                 let sdkDrift = ourLog.drifts.contains { $0.codingPath == path }
-                if sdkDrift && missing(path, prefix: prefix, in: ourTree) { continue }
+                let element = ourElements.first { path == $0.path || path.hasPrefix($0.path + ".") }
+                if sdkDrift, let element, missing(path, prefix: element.path, in: element.tree) { continue }
                 return "\(name): values differ at \(path)"
             }
             let onlyOurs = ourDrifts.subtracting(theirDrifts).filter { entry in
@@ -97,6 +105,19 @@ enum DifferentialDecoding {
             }
             return nil
         }
+    }
+
+    /// A list's elements under `Items[position]`, skipping skipped positions; anything else whole.
+    private static func elements(_ tree: Any, prefix: String, skipped: Set<Int>) -> [(path: String, tree: Any)] {
+        guard prefix == "Items", let array = tree as? [Any] else { return [(prefix, tree)] }
+        var result: [(path: String, tree: Any)] = []
+        var position = 0
+        for element in array {
+            while skipped.contains(position) { position += 1 }
+            result.append(("Items[\(position)]", element))
+            position += 1
+        }
+        return result
     }
 
     private static func tree(_ data: Data) throws -> Any {
