@@ -6,10 +6,12 @@ import Foundation
 //
 // Every optional field is lenient: a value that cannot be read as the field's type reads as nil and
 // is reported to the ``DecodingLog`` in scope as an ``IIQFieldDrift``. It is never turned into a
-// different value.
+// different value. The wrappers are inlined into each model's synthesized `init(from:)`, so the
+// leniency costs a `do`/`catch` per field, not a generic call.
 extension KeyedDecodingContainer {
     /// Reads an IIQ timestamp string or a .NET `Date` object; `0001-01-01T00:00:00` reads as nil.
     /// Anything else that is not a date (`""`, a number, `/Date(…)/`, Feb 30) reads as nil, reported.
+    @inline(__always)
     func decodeIfPresent(_ type: Date.Type, forKey key: Key) throws -> Date? {
         let field: TimestampField?
         do {
@@ -30,6 +32,7 @@ extension KeyedDecodingContainer {
 
     /// Reads a GUID; the all-zero GUID, IIQ's "unset", reads as nil. A value that is not a GUID
     /// (`""`, braced, too long) reads as nil, reported.
+    @inline(__always)
     func decodeIfPresent<Entity>(_ type: IIQIdentifier<Entity>.Type, forKey key: Key) throws -> IIQIdentifier<Entity>? {
         let field: GUIDField?
         do {
@@ -65,6 +68,7 @@ extension KeyedDecodingContainer {
     /// Reads any other optional value, a nested model or an array included: a value that cannot be
     /// read as `T` (a string where an object belongs, an object where an array belongs, a `null`
     /// inside an array of ids, a nested object without its id) reads as nil, reported.
+    @inline(__always)
     func decodeIfPresent<T: Decodable & Sendable>(_ type: T.Type, forKey key: Key) throws -> T? {
         do {
             return try plainDecodeIfPresent(type, forKey: key)
