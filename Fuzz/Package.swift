@@ -3,7 +3,7 @@
 import PackageDescription
 
 // libFuzzer targets for the IncidentIQ SDK. Build and run: see Fuzz/README.md.
-let targets = ["FuzzDecoding", "FuzzDates", "FuzzToken", "FuzzPagination"]
+let targets = ["FuzzDecoding", "FuzzDates", "FuzzToken", "FuzzPagination", "FuzzDifferential"]
 
 let package = Package(
     name: "IncidentIQFuzz",

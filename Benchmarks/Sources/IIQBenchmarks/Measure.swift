@@ -17,6 +17,33 @@ enum Measure {
         return times.map { $0.sorted()[runs / 2] }
     }
 
+    /// Like ``interleavedMedians(runs:_:)``, with the median process CPU time of each body beside
+    /// its wall time: a decode that waits on nothing should spend one in the other.
+    static func interleavedMediansWithCPU(runs: Int, _ bodies: [() async throws -> Void]) async throws
+        -> [(wall: Duration, cpu: Duration)]
+    {
+        for body in bodies { try await body() }
+        var walls = Array(repeating: [Duration](), count: bodies.count)
+        var cpus = Array(repeating: [Duration](), count: bodies.count)
+        for _ in 0..<runs {
+            for (index, body) in bodies.enumerated() {
+                let cpuStart = processCPUTime()
+                let start = ContinuousClock.now
+                try await body()
+                walls[index].append(ContinuousClock.now - start)
+                cpus[index].append(processCPUTime() - cpuStart)
+            }
+        }
+        return zip(walls, cpus).map { ($0.sorted()[runs / 2], $1.sorted()[runs / 2]) }
+    }
+
+    /// CPU time this process has used, all threads.
+    static func processCPUTime() -> Duration {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return .seconds(Int64(spec.tv_sec)) + .nanoseconds(Int64(spec.tv_nsec))
+    }
+
     /// Peak resident memory of this process (VmHWM), in bytes; nil where /proc is missing.
     static func peakResidentBytes() -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),

@@ -43,8 +43,8 @@ public struct IIQAssetsAPI: Sendable {
 
     /// The asset with `id` (`GET /assets/{id}`).
     public func get(_ id: IIQAsset.ID, options: IIQRequestOptions = .default) async throws(IIQError) -> IIQAsset {
-        try await client.item(
-            IIQAsset.self, IIQOperation("assets.get", .get, ["assets", id.description], scope: Self.read),
+        try await client.record(
+            IIQAsset.self, id: id.uuid, IIQOperation("assets.get", .get, ["assets", id.description], scope: Self.read),
             options: options)
     }
 

@@ -7,6 +7,7 @@ import Foundation
 public enum IIQBenchmarkEntryPoints {
     /// Decodes a list envelope of `Item` exactly as a page fetch does, and returns how many items it held.
     public static func decodePage<Item: Decodable>(_ type: Item.Type, from data: Data) throws -> Int {
-        try IIQJSON.decode(ListEnvelope<Item>.self, from: data).items.count
+        // With a decoding log in scope, as a page of a walk is decoded: skips and drifts are recorded.
+        try DecodingLog.record { try IIQJSON.decode(ListEnvelope<Item>.self, from: data) }.0.items.count
     }
 }

@@ -18,8 +18,8 @@ extension IIQClient {
             [self] index, size, responded async throws(IIQError) -> IIQPage<Item> in
             var pageOperation = operation
             pageOperation.query += [("$s", String(size)), ("$p", String(index))] + (sort?.queryItems ?? [])
-            let envelope = try await self.page(Item.self, pageOperation, options: options, responded: responded)
-            return IIQPage(envelope, pageIndex: index, pageSize: size)
+            return try await self.recordsPage(
+                Item.self, pageOperation, pageIndex: index, pageSize: size, options: options, responded: responded)
         }
     }
 
@@ -43,7 +43,7 @@ extension IIQClient {
     func items<Item: Decodable>(
         _ type: Item.Type, _ operation: IIQOperation, options: IIQRequestOptions
     ) async throws(IIQError) -> [Item] {
-        try await page(Item.self, operation, options: options).items
+        try await records(Item.self, operation, options: options)
     }
 }
 

@@ -15,17 +15,21 @@ public struct IIQRequestOptions: Sendable, Hashable {
     /// Retries this call even though it is a create, update or action, which IIQ could apply twice.
     /// Set it only when a duplicate is harmless. Defaults to `false`.
     public var retriesUnsafeOperation: Bool
+    /// What this call does with a record it cannot decode or a field it cannot read; overrides
+    /// ``IIQConfiguration/decodingPolicy``.
+    public var decodingPolicy: IIQDecodingPolicy?
 
     /// Creates options; every setting defaults to the client's.
     public init(
         product: IIQProduct? = nil, timeout: Duration? = nil, retryPolicy: IIQRetryPolicy? = nil,
-        deadline: Duration? = nil, retriesUnsafeOperation: Bool = false
+        deadline: Duration? = nil, retriesUnsafeOperation: Bool = false, decodingPolicy: IIQDecodingPolicy? = nil
     ) {
         self.product = product
         self.timeout = timeout
         self.retryPolicy = retryPolicy
         self.deadline = deadline
         self.retriesUnsafeOperation = retriesUnsafeOperation
+        self.decodingPolicy = decodingPolicy
     }
 
     /// The client's settings, unchanged.

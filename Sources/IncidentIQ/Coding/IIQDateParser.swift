@@ -78,9 +78,11 @@ public enum IIQDateParser {
 
     /// Formats `date` as IIQ accepts it in request bodies: `yyyy-MM-ddTHH:mm:ss.fffZ`, in UTC.
     public static func string(from date: Date) -> String {
+        // Years 1...9999 are the ones IIQ (a .NET `DateTime`) can hold; a date outside them is
+        // clamped, so the conversion to `Int` below can never trap.
         let interval = date.timeIntervalSince1970
-        var totalMilliseconds = Int((interval * 1000).rounded(.down))
-        if !interval.isFinite { totalMilliseconds = 0 }
+        let bounded = interval.isFinite ? Swift.min(Swift.max(interval, -62_135_596_800), 253_402_300_799.999) : 0
+        let totalMilliseconds = Int((bounded * 1000).rounded(.down))
         let milliseconds = ((totalMilliseconds % 1000) + 1000) % 1000
         let totalSeconds = (totalMilliseconds - milliseconds) / 1000
         var days = totalSeconds / 86_400
@@ -103,6 +105,8 @@ public enum IIQDateParser {
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+    /// Callers pass a year in 1...9999 (the parser reads four digits; ``IIQCalendarDate`` checks
+    /// the range first), so the arithmetic cannot overflow.
     /// Behind `@_spi(Sandbox)` so that `IncidentIQTesting` writes dates with the same arithmetic.
     @_spi(Sandbox)
     public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {

@@ -46,6 +46,9 @@ public struct IIQConfiguration: Sendable {
     public var maximumRedirects: Int = 5
     /// Receives a record of every request; `nil` (the default) logs nothing.
     public var logHandler: IIQLogHandler?
+    /// What a call does with a record it cannot decode or a field it cannot read. Defaults to
+    /// ``IIQDecodingPolicy/lenient``: skip the record, read the field as `nil`, report both.
+    public var decodingPolicy: IIQDecodingPolicy = .lenient
     /// Allows a plain-http base URL when its host is loopback (`127.0.0.0/8`, `::1`, `localhost`).
     ///
     /// For tests and the sandbox server only; it never allows http to any other host.

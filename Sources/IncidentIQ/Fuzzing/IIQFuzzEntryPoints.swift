@@ -24,6 +24,13 @@ public enum IIQFuzzEntryPoints {
         }
     }
 
+    /// Decodes `data` with the SDK's decoder and with Foundation's `JSONDecoder` into the same
+    /// models and returns the first difference that is not an allowed one, or nil. See
+    /// ``DifferentialDecoding`` for what is allowed.
+    public static func decodeDifferentially(_ data: Data) -> String? {
+        DifferentialDecoding.check(data)
+    }
+
     /// Parses `data` as an IIQ timestamp and as a `Retry-After` value.
     public static func parseDates(_ data: Data) {
         data.withUnsafeBytes { raw in

@@ -21,8 +21,8 @@ public struct IIQLocationsAPI: Sendable {
 
     /// The location with `id` (`GET /locations/{id}`).
     public func get(_ id: IIQLocation.ID, options: IIQRequestOptions = .default) async throws(IIQError) -> IIQLocation {
-        try await client.item(
-            IIQLocation.self, IIQOperation("locations.get", .get, ["locations", id.description], scope: Self.read),
+        try await client.record(
+            IIQLocation.self, id: id.uuid, IIQOperation("locations.get", .get, ["locations", id.description], scope: Self.read),
             options: options)
     }
 

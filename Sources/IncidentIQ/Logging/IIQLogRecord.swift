@@ -20,6 +20,14 @@ public struct IIQLogRecord: Sendable, Hashable, CustomStringConvertible {
     public var duration: Duration
     /// The failure, in the words of ``IIQError/description``, when the exchange failed.
     public var failure: String?
+    /// Records of this response's list that could not be decoded and were left out.
+    ///
+    /// A response whose decode skipped a record or read a field as `nil` gets a second record after
+    /// its exchange's, with the same operation, path and status, `attempt` 1, the decode time as
+    /// ``duration``, and these lists filled; every other record has them empty.
+    public var skippedRecords: [IIQSkippedRecord] = []
+    /// Fields of this response that read as `nil` because their values drifted.
+    public var fieldDrifts: [IIQFieldDrift] = []
 
     /// Creates a record.
     public init(
@@ -40,6 +48,9 @@ public struct IIQLogRecord: Sendable, Hashable, CustomStringConvertible {
         var text = "\(operation) \(method) \(path) -> \(status.map(String.init) ?? "no response")"
         text += " (\(duration), attempt \(attempt))"
         if let failure { text += ": \(failure)" }
+        if !skippedRecords.isEmpty || !fieldDrifts.isEmpty {
+            text += ": decoded with \(skippedRecords.count) records skipped, \(fieldDrifts.count) fields read as nil"
+        }
         return text
     }
 }

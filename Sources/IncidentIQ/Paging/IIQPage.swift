@@ -12,6 +12,10 @@ public struct IIQPage<Element: Sendable>: Sendable {
     public var pageCount: Int?
     /// `ItemCount`, when IIQ sent it: some routes send it instead of `Paging`.
     public var itemCount: Int?
+    /// Records of this page that could not be decoded and were left out of ``items``.
+    public var skipped: [IIQSkippedRecord] = []
+    /// Fields of this page's items that read as `nil` because their values drifted.
+    public var drifts: [IIQFieldDrift] = []
     /// `Paging.PageIndex` as IIQ sent it, to detect a server that ignores `$p`.
     var reportedPageIndex: Int?
 

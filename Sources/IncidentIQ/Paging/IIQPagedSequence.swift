@@ -34,22 +34,39 @@ public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sen
     /// Whether later pages are fetched and decoded while the current one is consumed.
     public let isPrefetching: Bool
     let fetch: PageWalker<Element>.Fetch
+    /// Where each walk reports its skips and drifts, if anywhere.
+    let summary: IIQWalkSummary?
 
     init(
         operation: String, pageSize: Int, maximumPages: Int = defaultMaximumPages, prefetch: Bool = true,
-        fetch: @escaping PageWalker<Element>.Fetch
+        summary: IIQWalkSummary? = nil, fetch: @escaping PageWalker<Element>.Fetch
     ) {
         self.operation = operation
         self.pageSize = pageSize
         self.maximumPages = maximumPages
         self.isPrefetching = prefetch
+        self.summary = summary
         self.fetch = fetch
     }
 
     /// The same walk with prefetch on or off.
     public func prefetching(_ enabled: Bool) -> IIQPagedSequence {
         IIQPagedSequence(
-            operation: operation, pageSize: pageSize, maximumPages: maximumPages, prefetch: enabled, fetch: fetch)
+            operation: operation, pageSize: pageSize, maximumPages: maximumPages, prefetch: enabled, summary: summary,
+            fetch: fetch)
+    }
+
+    /// The same walk, adding every delivered page's skipped records and drifted fields to `summary`.
+    ///
+    /// ```swift
+    /// let summary = IIQWalkSummary()
+    /// for try await asset in client.assets.search(query).summarized(into: summary) { … }
+    /// print(summary)   // 12 pages, 11,987 records, 13 skipped, 40 fields read as nil
+    /// ```
+    public func summarized(into summary: IIQWalkSummary) -> IIQPagedSequence {
+        IIQPagedSequence(
+            operation: operation, pageSize: pageSize, maximumPages: maximumPages, prefetch: isPrefetching,
+            summary: summary, fetch: fetch)
     }
 
     /// The same walk, as pages with their paging facts.
@@ -58,7 +75,7 @@ public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sen
     func makeWalker() -> PageWalker<Element> {
         PageWalker(
             operation: operation, pageSize: Swift.max(pageSize, 1), maximumPages: Swift.max(maximumPages, 1),
-            prefetch: isPrefetching, fetch: fetch)
+            prefetch: isPrefetching, summary: summary, fetch: fetch)
     }
 
     /// Starts a walk.

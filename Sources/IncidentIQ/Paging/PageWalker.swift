@@ -30,6 +30,8 @@ actor PageWalker<Element: Sendable & Hashable> {
     private let operation: String
     private let prefetch: Bool
     private let fetch: Fetch
+    /// Gathers every delivered page's skips and drifts, when the caller asked for it.
+    private let summary: IIQWalkSummary?
     /// Prefetches by page index.
     private var pending: [Int: Task<IIQPage<Element>, any Error>] = [:]
     /// The highest page index requested so far.
@@ -41,10 +43,14 @@ actor PageWalker<Element: Sendable & Hashable> {
     /// The latest `Paging.PageCount`, which tells which pages exist before they are asked for.
     private var knownPageCount: Int?
 
-    init(operation: String, pageSize: Int, maximumPages: Int, prefetch: Bool, fetch: @escaping Fetch) {
+    init(
+        operation: String, pageSize: Int, maximumPages: Int, prefetch: Bool, summary: IIQWalkSummary? = nil,
+        fetch: @escaping Fetch
+    ) {
         self.state = PaginationState(pageSize: pageSize, maximumPages: maximumPages)
         self.operation = operation
         self.prefetch = prefetch
+        self.summary = summary
         self.fetch = fetch
     }
 
@@ -61,6 +67,7 @@ actor PageWalker<Element: Sendable & Hashable> {
             let page = try await page(at: index)
             try advance(past: page)
             delivered = index
+            summary?.add(page)
             if let pageCount = page.pageCount { knownPageCount = pageCount }
             // A walk that ended here cancels the speculative request past its last page.
             if state.nextIndex == nil { cancelPrefetches() }
@@ -159,7 +166,8 @@ actor PageWalker<Element: Sendable & Hashable> {
         }
         do {
             try state.advance(
-                itemCount: page.items.count, fingerprint: fingerprint, reportedPageIndex: page.reportedPageIndex,
+                // Skipped records count: a page whose every record was skipped is not the end.
+                itemCount: page.items.count + page.skipped.count, fingerprint: fingerprint, reportedPageIndex: page.reportedPageIndex,
                 pageCount: page.pageCount, envelopeItemCount: page.itemCount)
         } catch {
             throw .pagination(IIQPaginationFailure(operation: operation, reason: error))

@@ -36,8 +36,8 @@ public struct IIQTicketsAPI: Sendable {
 
     /// The ticket with `id` (`GET /tickets/{id}`).
     public func get(_ id: IIQTicket.ID, options: IIQRequestOptions = .default) async throws(IIQError) -> IIQTicket {
-        try await client.item(
-            IIQTicket.self, IIQOperation("tickets.get", .get, ["tickets", id.description], scope: Self.read),
+        try await client.record(
+            IIQTicket.self, id: id.uuid, IIQOperation("tickets.get", .get, ["tickets", id.description], scope: Self.read),
             options: options)
     }
 

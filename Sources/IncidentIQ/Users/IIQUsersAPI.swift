@@ -40,8 +40,9 @@ public struct IIQUsersAPI: Sendable {
 
     /// The user with `id` (`GET /users/{id}`).
     public func get(_ id: IIQUser.ID, options: IIQRequestOptions = .default) async throws(IIQError) -> IIQUser {
-        try await client.item(
-            IIQUser.self, IIQOperation("users.get", .get, ["users", id.description], scope: Self.read), options: options)
+        try await client.record(
+            IIQUser.self, id: id.uuid, IIQOperation("users.get", .get, ["users", id.description], scope: Self.read),
+            options: options)
     }
 
     /// Changes a user (`POST /users/{id}`); only the properties set in `update` are sent.

@@ -79,8 +79,11 @@ struct DateParserTests {
         #expect(value.purchased == Self.utc(2021, 8, 15))
         let nulls = try IIQJSON.decode(Dated.self, from: Data(#"{"CreatedDate":null}"#.utf8))
         #expect(nulls.created == nil && nulls.purchased == nil)
-        #expect(throws: DecodingError.self) {
+        // Not a date: nil, reported as a drift at its path, never a failure.
+        let (drifted, log) = try DecodingLog.record {
             try IIQJSON.decode(Dated.self, from: Data(#"{"CreatedDate":"yesterday"}"#.utf8))
         }
+        #expect(drifted.created == nil)
+        #expect(log.drifts.map(\.codingPath) == ["CreatedDate"])
     }
 }

@@ -273,3 +273,7 @@ public struct IIQAsset: Codable, Hashable, Sendable, Identifiable {
         case warrantyInfo = "WarrantyInfo"
     }
 }
+
+extension IIQAsset: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

@@ -71,3 +71,7 @@ public struct IIQAssetModel: Codable, Hashable, Sendable, Identifiable {
         case siteID = "SiteId"
     }
 }
+
+extension IIQAssetModel: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

@@ -35,3 +35,7 @@ public struct IIQAssetStatus: Codable, Hashable, Sendable, Identifiable {
         case supportsNSAs = "SupportsNSAs"
     }
 }
+
+extension IIQAssetStatus: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

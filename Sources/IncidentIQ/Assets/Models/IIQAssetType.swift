@@ -26,3 +26,7 @@ public struct IIQAssetType: Codable, Hashable, Sendable, Identifiable {
         case name = "Name"
     }
 }
+
+extension IIQAssetType: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

@@ -35,3 +35,7 @@ public struct IIQManufacturer: Codable, Hashable, Sendable, Identifiable {
         case siteID = "SiteId"
     }
 }
+
+extension IIQManufacturer: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

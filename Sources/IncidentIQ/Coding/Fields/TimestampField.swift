@@ -15,7 +15,7 @@ struct TimestampField: Decodable {
         if let text = try? container.decode(String.self) {
             result = IIQDateParser.parse(text)
         } else if let object = try? container.decode(IIQCalendarDate.self) {
-            result = object.date.map(IIQDateParser.Result.date) ?? .none
+            result = object.result
         } else {
             throw DecodingError.typeMismatch(
                 Date.self,

@@ -48,6 +48,24 @@ enum JSONNumberReader {
         return negative ? -value : value
     }
 
+    /// Any JSON number as a finite `Double`: nil when it overflows to an infinity, or when it
+    /// underflows to zero although a digit is not zero.
+    static func finiteDouble(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard let value = double(bytes), value.isFinite else { return nil }
+        if value == 0, bytes.contains(where: { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) {
+            // Only the exponent can hold a non-zero digit of a number that is zero.
+            guard let text = JSONNumberText(bytes), text.isZero else { return nil }
+        }
+        return value
+    }
+
+    /// Numeric text, as some tenants send numbers, as a finite `Double`: nil unless it is a JSON
+    /// number (so never `"NaN"` or `"inf"`) that fits.
+    static func finiteDouble(_ text: String) -> Double? {
+        var text = text
+        return text.withUTF8 { bytes in JSONNumberText(bytes) == nil ? nil : finiteDouble(bytes) }
+    }
+
     private static func slowDouble(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         Double(String(decoding: bytes, as: UTF8.self))
     }

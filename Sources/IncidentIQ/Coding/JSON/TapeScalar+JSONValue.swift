@@ -2,11 +2,14 @@ extension TapeScalar {
     /// The value as ``IIQJSONValue``, built from its subtree on the tape instead of by trying each
     /// type in turn through `init(from:)`.
     func jsonValue() throws -> IIQJSONValue {
-        guard let value = Self.jsonValue(at: index, in: tape) else { throw corrupt("Invalid escape sequence in a string.") }
+        guard let value = Self.jsonValue(at: index, in: tape) else {
+            throw corrupt("Invalid escape sequence in a string, or a number that does not fit in Double.")
+        }
         return value
     }
 
-    /// The value at `index`, or nil if a string in it has a malformed escape. The scanner caps
+    /// The value at `index`, or nil if a string in it has a malformed escape or a number in it does
+    /// not fit a `Double`. The scanner caps
     /// nesting, so the recursion is bounded.
     private static func jsonValue(at index: Int, in tape: JSONTape) -> IIQJSONValue? {
         switch tape.entries[index].kind {
@@ -33,7 +36,8 @@ extension TapeScalar {
         case .string, .escapedString:
             return tape.string(at: index).map(IIQJSONValue.string)
         case .integer, .number:
-            return tape.withBytes(of: index, JSONNumberReader.double).map(IIQJSONValue.number)
+            // A number a `Double` cannot hold (1e400, 1e-400) fails the value, never becomes ±inf or 0.
+            return tape.withBytes(of: index, JSONNumberReader.finiteDouble).map(IIQJSONValue.number)
         case .true:
             return .bool(true)
         case .false:

@@ -36,24 +36,34 @@ struct TapeScalar {
         }
     }
 
+    /// The number read exactly as `I`. An integer literal that fits `Int` takes the fast path; any
+    /// other number (`4.0`, `1e2`, `9007199254740993.0`) is read digit for digit, never through
+    /// `Double`, so it is either exact or refused.
     func integer<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
         switch kind {
         case .integer:
             if let value = tape.withBytes(of: index, JSONNumberReader.integer), let exact = I(exactly: value) { return exact }
+            if let exact = tape.withBytes(of: index, { JSONNumberText($0)?.integer(as: I.self) }) { return exact }
         case .number:
-            if let value = tape.withBytes(of: index, JSONNumberReader.double), let exact = I(exactly: value) { return exact }
+            if let exact = tape.withBytes(of: index, { JSONNumberText($0)?.integer(as: I.self) }) { return exact }
         default:
             throw mismatch(I.self)
         }
         throw corrupt("Parsed JSON number <\(text())> does not fit in \(I.self).")
     }
 
+    /// The number as `F`, refused when it overflows to an infinity or underflows to zero: `1e400`
+    /// and `1e-400` are not `inf` and `0`.
     func floatingPoint<F: BinaryFloatingPoint>(_ type: F.Type) throws -> F {
         guard kind == .integer || kind == .number else { throw mismatch(F.self) }
-        guard let value = tape.withBytes(of: index, JSONNumberReader.double) else {
+        guard let value = tape.withBytes(of: index, JSONNumberReader.finiteDouble) else {
             throw corrupt("Parsed JSON number <\(text())> does not fit in \(F.self).")
         }
-        return F(value)
+        let converted = F(value)
+        guard converted.isFinite, converted != 0 || value == 0 else {
+            throw corrupt("Parsed JSON number <\(text())> does not fit in \(F.self).")
+        }
+        return converted
     }
 
     func uuid() throws -> UUID {
@@ -86,10 +96,14 @@ struct TapeScalar {
         return date
     }
 
-    /// A JSON number read as `Decimal`, digit for digit, as `JSONDecoder` reads it.
+    /// A JSON number read as `Decimal`, digit for digit; refused when `Decimal` cannot hold it
+    /// exactly (more than 38 significant digits, or a power of ten outside -128...127).
     func decimal() throws -> Decimal {
         guard kind == .integer || kind == .number else { throw mismatch(Decimal.self) }
-        guard let value = Decimal(string: text(), locale: Locale(identifier: "en_US_POSIX")) else {
+        // `Decimal(string:)` silently rounds past 38 digits and misreads exponents past its range.
+        guard tape.withBytes(of: index, { JSONNumberText($0)?.fitsDecimal ?? false }),
+            let value = Decimal(string: text(), locale: Locale(identifier: "en_US_POSIX"))
+        else {
             throw corrupt("Parsed JSON number <\(text())> does not fit in Decimal.")
         }
         return value

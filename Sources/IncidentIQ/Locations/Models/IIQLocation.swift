@@ -61,3 +61,7 @@ public struct IIQLocation: Codable, Hashable, Sendable, Identifiable {
         case siteID = "SiteId"
     }
 }
+
+extension IIQLocation: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

@@ -23,3 +23,7 @@ public struct IIQLocationType: Codable, Hashable, Sendable, Identifiable {
         case name = "Name"
     }
 }
+
+extension IIQLocationType: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

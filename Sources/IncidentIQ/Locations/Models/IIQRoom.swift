@@ -41,3 +41,7 @@ public struct IIQRoom: Codable, Hashable, Sendable, Identifiable {
         case siteID = "SiteId"
     }
 }
+
+extension IIQRoom: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

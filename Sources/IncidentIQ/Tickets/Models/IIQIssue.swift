@@ -71,3 +71,7 @@ public struct IIQIssue: Codable, Hashable, Sendable, Identifiable {
         case workflowID = "WorkflowId"
     }
 }
+
+extension IIQIssue: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

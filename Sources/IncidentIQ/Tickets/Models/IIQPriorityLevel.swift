@@ -35,3 +35,7 @@ public struct IIQPriorityLevel: Codable, Hashable, Sendable, Identifiable {
         case siteID = "SiteId"
     }
 }
+
+extension IIQPriorityLevel: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

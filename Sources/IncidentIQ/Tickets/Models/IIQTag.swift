@@ -32,3 +32,7 @@ public struct IIQTag: Codable, Hashable, Sendable, Identifiable {
         case tagTypeID = "TagTypeId"
     }
 }
+
+extension IIQTag: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

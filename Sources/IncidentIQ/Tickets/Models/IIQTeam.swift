@@ -35,3 +35,7 @@ public struct IIQTeam: Codable, Hashable, Sendable, Identifiable {
         case tickets = "Tickets"
     }
 }
+
+extension IIQTeam: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

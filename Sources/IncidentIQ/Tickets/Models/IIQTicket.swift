@@ -251,3 +251,7 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
         case workflowStepID = "WorkflowStepId"
     }
 }
+
+extension IIQTicket: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

@@ -59,3 +59,7 @@ public struct IIQTicketActivity: Codable, Hashable, Sendable, Identifiable {
         case ticketSubject = "TicketSubject"
     }
 }
+
+extension IIQTicketActivity: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

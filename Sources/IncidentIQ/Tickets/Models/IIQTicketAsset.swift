@@ -44,3 +44,7 @@ public struct IIQTicketAsset: Codable, Hashable, Sendable, Identifiable {
         case serialNumber = "SerialNumber"
     }
 }
+
+extension IIQTicketAsset: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

@@ -74,3 +74,7 @@ public struct IIQWorkflowStep: Codable, Hashable, Sendable, Identifiable {
         case workflowName = "WorkflowName"
     }
 }
+
+extension IIQWorkflowStep: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

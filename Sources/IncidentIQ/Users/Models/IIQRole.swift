@@ -41,3 +41,7 @@ public struct IIQRole: Codable, Hashable, Sendable, Identifiable {
         case visibility = "Visibility"
     }
 }
+
+extension IIQRole: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}

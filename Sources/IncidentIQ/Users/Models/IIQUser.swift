@@ -155,3 +155,7 @@ public struct IIQUser: Codable, Hashable, Sendable, Identifiable {
         case username = "Username"
     }
 }
+
+extension IIQUser: IdentifiedRecord {
+    static var idKey: String { CodingKeys.id.stringValue }
+}
