@@ -19,36 +19,26 @@ enum TimeLimit {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 guard race.install(continuation) else { return }
-                race.attach(work: startTask(race, operation), expiringAfter: limit)
+                // The timer is armed before the work starts, so the limit covers the transport from its
+                // first instruction, even if it blocks its thread before it first suspends.
+                race.arm(expiringAfter: limit)
+                race.attach(work: Task {
+                    do {
+                        race.finish(.success(try await operation()))
+                    } catch {
+                        race.finish(.failure(error))
+                    }
+                })
             }
         } onCancel: {
             race.finish(.failure(CancellationError()))
         }
     }
 
-    /// Starts the operation's task. Where the runtime has `Task.immediate`, the task runs on this
-    /// thread until its first suspension: a transport that answers without suspending (a mock, the
-    /// sandbox) costs no thread hop, and one that suspends (URLSession) costs one, not two.
-    private static func startTask<Value: Sendable>(
-        _ race: Race<Value>, _ operation: @escaping @Sendable () async throws -> Value
-    ) -> Task<Void, Never> {
-        let body: @Sendable () async -> Void = {
-            do {
-                race.finish(.success(try await operation()))
-            } catch {
-                race.finish(.failure(error))
-            }
-        }
-        #if compiler(>=6.2)
-        if #available(macOS 26.0, *) { return Task.immediate(operation: body) }
-        #endif
-        return Task(operation: body)
-    }
-
     /// The shared state of one run: the caller's continuation, the result if it came first, the work's
     /// task and the timer. Whichever of the work, the timer and the caller's cancellation ends first
     /// resumes the caller, exactly once, and cancels the others.
-    fileprivate final class Race<Value: Sendable>: Sendable {
+    private final class Race<Value: Sendable>: Sendable {
         private struct State {
             var continuation: CheckedContinuation<Value, any Error>?
             var result: Result<Value, any Error>?
@@ -70,20 +60,28 @@ enum TimeLimit {
             return false
         }
 
-        /// Keeps the work's task, and starts the timer that ends the run after `limit`; cancels the
-        /// task at once if the run already ended.
-        func attach(work: Task<Void, Never>, expiringAfter limit: Duration) {
+        /// Starts the timer that ends the run after `limit`, unless the run already ended.
+        func arm(expiringAfter limit: Duration) {
             let timer = TimerThread.shared.schedule(at: .now + limit) { self.finish(.failure(Expired())) }
             let ended = state.withLock { state -> Bool in
                 guard state.result == nil else { return true }
-                state.work = work
                 state.timer = timer
                 return false
             }
-            if ended {
-                work.cancel()
-                TimerThread.shared.cancel(timer)
+            if ended { TimerThread.shared.cancel(timer) }
+        }
+
+        /// Keeps the work's task, so the end of the run can cancel it; cancels it now if the run already ended.
+        ///
+        /// The work runs in a task of its own rather than on the caller's thread (`Task.immediate`):
+        /// a transport that blocks its thread would otherwise hold the caller past the limit.
+        func attach(work: Task<Void, Never>) {
+            let ended = state.withLock { state -> Bool in
+                guard state.result == nil else { return true }
+                state.work = work
+                return false
             }
+            if ended { work.cancel() }
         }
 
         /// Ends the run with `result`, unless it already ended.
