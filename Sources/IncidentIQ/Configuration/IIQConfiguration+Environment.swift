@@ -20,7 +20,8 @@ extension IIQConfiguration {
     /// Creates a configuration from environment variables.
     ///
     /// `IIQ_API_TOKEN` is required. `IIQ_SITE_ID`, `IIQ_BASE_URL`, `IIQ_PRODUCT_ID`, `IIQ_TIMEOUT` and
-    /// `IIQ_ALLOW_INSECURE_LOOPBACK` are optional; an empty value counts as unset.
+    /// `IIQ_ALLOW_INSECURE_LOOPBACK` are optional; an empty value, `IIQ_API_TOKEN` included, counts as
+    /// unset. `IIQ_TIMEOUT` takes seconds with a fraction, from 0.01 to 86400.
     /// `IIQ_BASE_URL` takes a tenant origin such as `https://district.incidentiq.com`, with or without
     /// `/api/v1.0`.
     ///
@@ -33,7 +34,8 @@ extension IIQConfiguration {
             guard let value = environment[key], !value.isEmpty else { return nil }
             return value
         }
-        guard let token = environment[EnvironmentKey.token] else {
+        // An empty IIQ_API_TOKEN (`IIQ_API_TOKEN= swift run …`) is unset, with the same message.
+        guard let token = value(EnvironmentKey.token) else {
             throw .invalidConfiguration(IIQConfigurationIssue(.token, .missing))
         }
         let baseURL = try value(EnvironmentKey.baseURL).map(ConfigurationValidator.parseBaseURL)
@@ -46,7 +48,12 @@ extension IIQConfiguration {
             guard let seconds = Double(timeout), seconds.isFinite, seconds > 0 else {
                 throw .invalidConfiguration(IIQConfigurationIssue(.timeout, .notPositive))
             }
-            configuration.timeout = .milliseconds(Int64(seconds * 1000))
+            // Checked before converting: `Int64(1e300)` would trap.
+            guard seconds <= CallLimits.maximumTimeout.seconds else {
+                throw .invalidConfiguration(IIQConfigurationIssue(.timeout, .outOfRange))
+            }
+            configuration.timeout = .milliseconds(Int64((seconds * 1000).rounded()))
+            try configuration.validate()
         }
         return configuration
     }

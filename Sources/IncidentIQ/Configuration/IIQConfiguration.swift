@@ -57,7 +57,8 @@ public struct IIQConfiguration: Sendable {
     /// Creates a configuration from a token, reading whatever is not given from the token's claims.
     ///
     /// - Parameters:
-    ///   - token: The API token, made under Admin > Developer Tools.
+    ///   - token: The API token, made under Admin > Developer Tools. One trailing line break, as a
+    ///     secret file carries, is removed.
     ///   - siteID: The SiteId. Defaults to the token's `iss` claim; if both exist they must agree.
     ///   - baseURL: The API base URL or the tenant origin (`/api/v1.0` is added to a bare origin).
     ///     Defaults to the token's `scope` claim.
@@ -69,7 +70,7 @@ public struct IIQConfiguration: Sendable {
         token: String, siteID: String? = nil, baseURL: URL? = nil, product: IIQProduct? = nil,
         allowsInsecureLoopback: Bool = false
     ) throws(IIQError) {
-        let token = IIQToken(token)
+        let token = IIQToken(Self.trimmingOneNewline(token))
         try ConfigurationValidator.checkToken(token)
         let claims: IIQTokenClaims?
         do {
@@ -85,6 +86,16 @@ public struct IIQConfiguration: Sendable {
         self.product = product
         self.allowsInsecureLoopback = allowsInsecureLoopback
         try validate()
+    }
+
+    /// `token` without one trailing line break, which a secret read from a file usually carries.
+    /// Anything else stays, so a control character inside the token is still refused.
+    static func trimmingOneNewline(_ token: String) -> String {
+        // By scalars: "\r\n" is a single Character, so dropping Characters would count it wrong.
+        var scalars = Substring(token).unicodeScalars
+        if scalars.last == "\n" { scalars.removeLast() }
+        if scalars.last == "\r" { scalars.removeLast() }
+        return String(scalars)
     }
 
     /// The token's claims, or `nil` when the token is not a JWT.

@@ -39,7 +39,8 @@ extension IIQError: CustomStringConvertible, CustomDebugStringConvertible, Local
             return "The response of \(request) passed the size cap of \(limit) bytes."
                 + " Ask for smaller pages, or raise URLSessionTransport.Configuration.maximumResponseSize."
         case .transport(let failure):
-            return "The request \(failure.request) failed (\(failure.kind.rawValue)): \(failure.underlying)"
+            let text = "The request \(failure.request) failed (\(failure.kind.rawValue)): \(failure.underlying)"
+            return text.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) + "." + failure.nextStep
         case .invalidConfiguration(let issue):
             return issue.description
         case .invalidArgument(let issue):
@@ -82,9 +83,25 @@ extension IIQHTTPFailure {
             details.append("ErrorKey \(errorKey)")
         }
         details += errors.map(\.description)
-        if !details.isEmpty { text += ": " + details.joined(separator: "; ") }
+        // IIQ's messages end in a period; the joins and the sentence after add their own.
+        let trimmed = details.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }.filter { !$0.isEmpty }
+        if !trimmed.isEmpty { text += ": " + trimmed.joined(separator: "; ") }
         if let requestID { text += " [request id \(requestID)]" }
-        if details.isEmpty, !bodyExcerpt.isEmpty { text += ". Body: \(bodyExcerpt)" }
+        if trimmed.isEmpty, !bodyExcerpt.isEmpty { text += ". Body: \(bodyExcerpt)" }
         return text
+    }
+}
+
+extension IIQTransportFailure {
+    /// What to check next, for the kinds where the underlying message does not say it.
+    var nextStep: String {
+        switch kind {
+        case .connection:
+            " Check the host name in the base URL, the network, and any proxy between this machine and Incident IQ."
+        case .tls:
+            " Check the system's CA certificates and any proxy that inspects TLS."
+        default:
+            ""
+        }
     }
 }

@@ -13,6 +13,34 @@ struct EnvironmentTests {
         #expect(error?.description.contains("IIQ_API_TOKEN") == true)
     }
 
+    @Test("An empty IIQ_API_TOKEN reads as unset, with the same message")
+    func emptyToken() {
+        let error = #expect(throws: IIQError.self) { try IIQConfiguration.fromEnvironment(["IIQ_API_TOKEN": ""]) }
+        #expect(error?.configurationIssue == IIQConfigurationIssue(.token, .missing))
+        #expect(error?.description.contains("IIQ_API_TOKEN") == true)
+    }
+
+    @Test("One trailing line break, as a secret file carries, is trimmed; control characters inside are refused")
+    func tokenLineBreak() throws {
+        let token = Fixture.token
+        for ending in ["\n", "\r\n", "\r"] {
+            let configuration = try IIQConfiguration.fromEnvironment(["IIQ_API_TOKEN": token + ending])
+            #expect(configuration.token == IIQToken(token), "ending \(ending.debugDescription)")
+        }
+        for token in [Fixture.token + "\n\n", "x\n" + Fixture.token, Fixture.token + "\t"] {
+            let error = #expect(throws: IIQError.self) { try IIQConfiguration.fromEnvironment(["IIQ_API_TOKEN": token]) }
+            #expect(error?.configurationIssue?.reason == .controlCharacter)
+        }
+    }
+
+    @Test("IIQ_TIMEOUT out of range is refused without trapping", arguments: ["1e300", "90000", "0.001"])
+    func timeoutRange(_ value: String) {
+        let error = #expect(throws: IIQError.self) {
+            try IIQConfiguration.fromEnvironment(["IIQ_API_TOKEN": Fixture.token, "IIQ_TIMEOUT": value])
+        }
+        #expect(error?.configurationIssue == IIQConfigurationIssue(.timeout, .outOfRange))
+    }
+
     @Test("The token alone is enough")
     func tokenAlone() throws {
         let configuration = try IIQConfiguration.fromEnvironment(["IIQ_API_TOKEN": Fixture.token])

@@ -14,6 +14,25 @@ struct ErrorMappingTests {
         }
     }
 
+    @Test("IIQ's periods and the SDK's joins never make \".;\" or \"..\"", arguments: [400, 401, 403, 404, 500])
+    func punctuation(_ status: Int) async throws {
+        let body = #"{"Message":"The request is invalid.","Errors":[{"Field":"Subject","Message":"Required."}]}"#
+        let text = try #require(try await failure(for: .json(body, status: status))?.description)
+        #expect(!text.contains(".;") && !text.contains(".."), "\(text)")
+        #expect(text.contains("The request is invalid; Subject: Required"))
+    }
+
+    @Test("A connection failure says what to check next")
+    func connectionNextStep() async throws {
+        let client = try Fixture.client(MockTransport { _ in throw URLError(.cannotConnectToHost) })
+        let error = await captureError {
+            try await client.action(IIQOperation("tickets.get", .get, ["tickets", "42"]), options: .default)
+        }
+        guard case .transport(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.kind == .connection)
+        #expect(error?.description.contains("Check the host name in the base URL, the network, and any proxy") == true)
+    }
+
     @Test("401 says what is wrong and where to make a new token")
     func unauthorized() async throws {
         let error = try await failure(for: .json(#"{"Message":"Authorization has been denied"}"#, status: 401))

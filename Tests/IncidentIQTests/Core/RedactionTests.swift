@@ -154,7 +154,7 @@ struct RedactionTests {
         Self.assertClean(client.tokenClaims as Any, "claims")
     }
 
-    @Test("Configuration errors never show the token", arguments: ["\r\n", "\u{0}", " x", "é"])
+    @Test("Configuration errors never show the token", arguments: ["\r\n\r\n", "\u{0}", " x", "é"])
     func configurationErrors(_ suffix: String) {
         do {
             _ = try IIQConfiguration(token: Self.canary + suffix)
