@@ -63,7 +63,7 @@ struct AsyncHTTPClientTransportTests {
             let httpClient = HTTPClient(
                 configuration: HTTPClient.Configuration(redirectConfiguration: .follow(max: 3, allowCycles: false)))
             let transport = IIQAsyncHTTPClientTransport(borrowing: httpClient)
-            server.script(.redirectBack(status: 302, absolute: true))
+            server.script(.redirect(status: 302, location: server.baseURL.absoluteString + "/locations/all?$s=1"))
             let request = IIQHTTPRequest(method: .get, url: server.baseURL.appending(path: "locations/all"), timeout: .seconds(2))
             await #expect(throws: IIQAsyncHTTPClientTransport.MisconfiguredHTTPClient.self) {
                 try await transport.send(request)
@@ -89,7 +89,23 @@ struct AsyncHTTPClientTransportTests {
                     .raw(
                         status: 200, headers: [("Content-Encoding", "gzip"), ("Content-Type", "application/json")],
                         body: GzipBomb.stored(page)))
-                #expect(try await transport.send(request).body == page)
+                let response = try await transport.send(request)
+                #expect(response.body == page)
+            }
+        }
+    }
+
+    @Test("Without the client above it, the transport bounds a request's timeout in total: a drip fails at 600 ms")
+    func totalTimeout() async throws {
+        try await withFaultServer { server in
+            try await IIQAsyncHTTPClientTransport.withTransport { transport in
+                server.script(TransportScenarios.Time.drip)
+                let request = IIQHTTPRequest(
+                    method: .get, url: server.baseURL.appending(path: "locations/all"), timeout: .milliseconds(600))
+                let start = ContinuousClock.now
+                await #expect(throws: URLError.self) { try await transport.send(request) }
+                let elapsed = ContinuousClock.now - start
+                #expect(elapsed >= .milliseconds(595) && elapsed <= .milliseconds(700), "\(elapsed.milliseconds) ms")
             }
         }
     }

@@ -76,10 +76,11 @@ extension TransportScenarios {
 struct Canary {
     /// Each echo form, by name.
     let forms: [(name: String, form: String)]
-    /// Pieces of every form that only the token's secret part (its payload and signature) produces.
-    private let fragments: [(name: String, fragment: String)]
+    /// Pieces of every form that only the token's secret part (its payload and signature) produces,
+    /// by length, each with the name of its form.
+    private let fragments: [Int: [String: String]]
 
-    /// How long a piece of a form must be to count as a leak.
+    /// How many characters of the token a leaked piece stands for.
     static let fragmentLength = 16
 
     init(token: String) {
@@ -122,20 +123,33 @@ struct Canary {
                         .trimmingCharacters(in: CharacterSet(charactersIn: "=")).dropFirst(base64Start))
             ),
         ]
-        var fragments: [(String, String)] = []
+        // A fragment stands for 16 characters of the token, however many characters its form spends on them.
+        var fragments: [Int: [String: String]] = [:]
         for (name, form) in secretForms {
-            let characters = Array(form)
-            guard characters.count >= Self.fragmentLength else { continue }
-            for start in 0...(characters.count - Self.fragmentLength) {
-                fragments.append((name, String(characters[start..<(start + Self.fragmentLength)])))
+            let bytes = Array(form.utf8)
+            let length = Self.fragmentLength * Swift.max(bytes.count / Swift.max(secretBytes.count, 1), 1)
+            guard bytes.count >= length else { continue }
+            for start in 0...(bytes.count - length) {
+                fragments[length, default: [:]][String(decoding: bytes[start..<(start + length)], as: UTF8.self)] = name
             }
         }
         self.fragments = fragments
     }
 
-    /// The first leaked fragment in `text`, described, or `nil`.
+    /// The first leaked fragment in `text`, described with a little of its context, or `nil`.
+    ///
+    /// Every window of `text` is looked up in a set, so the check is linear in the text.
     func leak(in text: String) -> String? {
-        fragments.first { text.contains($0.fragment) }.map { "a \($0.name) fragment of the token: \($0.fragment)" }
+        let bytes = Array(text.utf8)
+        for (length, table) in fragments where bytes.count >= length {
+            for start in 0...(bytes.count - length) {
+                let window = String(decoding: bytes[start..<(start + length)], as: UTF8.self)
+                guard let name = table[window] else { continue }
+                let context = String(decoding: bytes[Swift.max(start - 60, 0)..<Swift.min(start + length + 20, bytes.count)], as: UTF8.self)
+                return "a \(name) fragment of the token: \(window) in …\(context)…"
+            }
+        }
+        return nil
     }
 
     /// An IIQ-shaped error body whose `form` starts before character `cut` and ends after it.
