@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "iiq",
             dependencies: [
-                "IIQSandboxServer",
+                "IIQSandboxServer", "IIQAsyncHTTPClientTransport",
                 .product(name: "IncidentIQ", package: "IncidentIQ"),
                 .product(name: "IncidentIQTesting", package: "IncidentIQ"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
