@@ -194,22 +194,77 @@ public final class IIQAsyncHTTPClientTransport: IIQTransport {
         let outgoing = Self.outgoing(request)
         let client = self.client
         let cap = configuration.maximumResponseSize
-        // The exchange and a timer race in a group: whichever ends first wins, and leaving the
-        // group cancels the other. AsyncHTTPClient's deadline stops at the response head, and a
-        // cancelled body stream closes the connection, so this bounds the whole exchange.
-        return try await withThrowingTaskGroup(of: IIQHTTPResponse?.self) { group in
-            group.addTask {
-                try await Self.exchange(outgoing, through: client, deadline: .now() + TimeAmount(limit), cap: cap)
+        // The exchange and a timer race in tasks of their own, and the first to end answers the
+        // caller, who never waits for the loser: AsyncHTTPClient's deadline stops at the response
+        // head, and a late cancellation must not stretch the bound.
+        let race = Race()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                guard race.install(continuation) else { return }
+                let exchange = Task {
+                    do {
+                        race.finish(.success(try await Self.exchange(outgoing, through: client, deadline: .now() + TimeAmount(limit), cap: cap)))
+                    } catch {
+                        race.finish(.failure(error))
+                    }
+                }
+                let timer = Task {
+                    try? await Task.sleep(for: limit)
+                    if !Task.isCancelled { race.finish(.failure(URLError(.timedOut))) }
+                }
+                race.attach([exchange, timer])
             }
-            group.addTask {
-                try await Task.sleep(for: limit)
+        } onCancel: {
+            race.finish(.failure(CancellationError()))
+        }
+    }
+
+    /// One exchange's race: the caller's continuation, resumed once by whichever of the exchange,
+    /// the timer and the caller's cancellation ends first, which also cancels the others.
+    private final class Race: Sendable {
+        private struct State {
+            var continuation: CheckedContinuation<IIQHTTPResponse, any Error>?
+            var result: Result<IIQHTTPResponse, any Error>?
+            var tasks: [Task<Void, Never>] = []
+        }
+
+        private let state = Mutex(State())
+
+        /// Keeps the continuation; resumes it at once and returns `false` if the race already ended.
+        func install(_ continuation: CheckedContinuation<IIQHTTPResponse, any Error>) -> Bool {
+            let early = state.withLock { state -> Result<IIQHTTPResponse, any Error>? in
+                if let result = state.result { return result }
+                state.continuation = continuation
                 return nil
             }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let response = first else {
-                throw URLError(.timedOut)
+            guard let early else { return true }
+            continuation.resume(with: early)
+            return false
+        }
+
+        /// Keeps the tasks so the end of the race can cancel them; cancels them now if it already ended.
+        func attach(_ tasks: [Task<Void, Never>]) {
+            let ended = state.withLock { state -> Bool in
+                if state.result != nil { return true }
+                state.tasks = tasks
+                return false
             }
-            return response
+            if ended { tasks.forEach { $0.cancel() } }
+        }
+
+        /// Ends the race with `result`, unless it already ended.
+        func finish(_ result: Result<IIQHTTPResponse, any Error>) {
+            let (continuation, tasks) = state.withLock { state in
+                guard state.result == nil else { return (CheckedContinuation<IIQHTTPResponse, any Error>?.none, [Task<Void, Never>]()) }
+                state.result = result
+                defer {
+                    state.continuation = nil
+                    state.tasks = []
+                }
+                return (state.continuation, state.tasks)
+            }
+            tasks.forEach { $0.cancel() }
+            continuation?.resume(with: result)
         }
     }
 
