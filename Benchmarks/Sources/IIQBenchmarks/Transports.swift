@@ -31,7 +31,9 @@ enum TransportBenchmarks {
                     for try await _ in client.assets.search(IIQAssetQuery(pageSize: pageSize)).prefetching(false) {
                         count += 1
                     }
-                    guard count == assets else { throw BenchmarkError.unexpected("walked \(count) of \(assets) assets") }
+                    guard count == assets else {
+                        throw BenchmarkError.unexpected("walked \(count) of \(assets) assets")
+                    }
                 }
                 let (times, cpu) = try await Measure.interleavedMediansWithCPU(
                     runs: 5, [{ try await walk(urlSession) }, { try await walk(asyncHTTPClient) }])
@@ -39,7 +41,8 @@ enum TransportBenchmarks {
                 let (sessionRate, ahcRate) = (rate(times[0]), rate(times[1]))
                 report.add(
                     "Walk 20,000 assets, $s=\(pageSize): AsyncHTTPClient vs URLSession", sdk: "\(Int(ahcRate)) items/s",
-                    baseline: "URLSession \(Int(sessionRate)) items/s", ratio: "\((ahcRate / sessionRate).formatted(2))x",
+                    baseline: "URLSession \(Int(sessionRate)) items/s",
+                    ratio: "\((ahcRate / sessionRate).formatted(2))x",
                     target: "-", holds: nil)
                 report.add(
                     "Client CPU for that walk", sdk: "\((cpu[1].milliseconds / 1000).formatted(2)) s",

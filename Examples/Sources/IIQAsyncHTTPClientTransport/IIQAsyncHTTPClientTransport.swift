@@ -58,7 +58,8 @@ public final class IIQAsyncHTTPClientTransport: IIQTransport {
 
         /// Creates settings; every argument has the documented default.
         public init(
-            maximumResponseSize: Int = 32 << 20, timeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(10),
+            maximumResponseSize: Int = 32 << 20, timeout: Duration = .seconds(30),
+            connectTimeout: Duration = .seconds(10),
             idleConnectionTimeout: Duration = .seconds(60)
         ) {
             self.maximumResponseSize = maximumResponseSize
@@ -203,7 +204,10 @@ public final class IIQAsyncHTTPClientTransport: IIQTransport {
                 guard race.install(continuation) else { return }
                 let exchange = Task {
                     do {
-                        race.finish(.success(try await Self.exchange(outgoing, through: client, deadline: .now() + TimeAmount(limit), cap: cap)))
+                        race.finish(
+                            .success(
+                                try await Self.exchange(
+                                    outgoing, through: client, deadline: .now() + TimeAmount(limit), cap: cap)))
                     } catch {
                         race.finish(.failure(error))
                     }
@@ -249,13 +253,17 @@ public final class IIQAsyncHTTPClientTransport: IIQTransport {
                 state.tasks = tasks
                 return false
             }
-            if ended { tasks.forEach { $0.cancel() } }
+            if ended {
+                for task in tasks { task.cancel() }
+            }
         }
 
         /// Ends the race with `result`, unless it already ended.
         func finish(_ result: Result<IIQHTTPResponse, any Error>) {
             let (continuation, tasks) = state.withLock { state in
-                guard state.result == nil else { return (CheckedContinuation<IIQHTTPResponse, any Error>?.none, [Task<Void, Never>]()) }
+                guard state.result == nil else {
+                    return (CheckedContinuation<IIQHTTPResponse, any Error>?.none, [Task<Void, Never>]())
+                }
                 state.result = result
                 defer {
                     state.continuation = nil
@@ -263,7 +271,7 @@ public final class IIQAsyncHTTPClientTransport: IIQTransport {
                 }
                 return (state.continuation, state.tasks)
             }
-            tasks.forEach { $0.cancel() }
+            for task in tasks { task.cancel() }
             continuation?.resume(with: result)
         }
     }
@@ -293,7 +301,8 @@ public final class IIQAsyncHTTPClientTransport: IIQTransport {
             let response = try await client.execute(request, deadline: deadline)
             if response.history.count > 1 {
                 throw MisconfiguredHTTPClient(
-                    reason: "the borrowed HTTPClient followed a redirect; make it with redirectConfiguration: .disallow")
+                    reason: "the borrowed HTTPClient followed a redirect; make it with redirectConfiguration: .disallow"
+                )
             }
             let decompressed = try checkEncoding(response.headers)
             if !decompressed, let length = declaredLength(response.headers), length > cap {
@@ -302,7 +311,9 @@ public final class IIQAsyncHTTPClientTransport: IIQTransport {
             var body = Data()
             if !decompressed, let length = declaredLength(response.headers) { body.reserveCapacity(length) }
             for try await chunk in response.body {
-                guard chunk.readableBytes <= cap - body.count else { throw IIQTransportFault.responseTooLarge(limit: cap) }
+                guard chunk.readableBytes <= cap - body.count else {
+                    throw IIQTransportFault.responseTooLarge(limit: cap)
+                }
                 body.append(contentsOf: chunk.readableBytesView)
             }
             // A cancelled stream may end early rather than throw; never return a cut body as whole.

@@ -58,7 +58,8 @@ struct ToolTests {
             var environment = server.environment(token: server.sandbox.issueToken())
             environment["IIQ_TRANSPORT"] = "asynchttpclient"
             let before = server.sandbox.requestCount
-            let assets = try await ToolRunner.run(["assets", "list", "--limit", "3", "--format", "csv"], environment: environment)
+            let assets = try await ToolRunner.run(
+                ["assets", "list", "--limit", "3", "--format", "csv"], environment: environment)
             #expect(assets.status == 0, "\(assets.stderr)")
             #expect(assets.stdout.split(separator: "\n").count == 4)
             #expect(server.sandbox.requestCount > before)

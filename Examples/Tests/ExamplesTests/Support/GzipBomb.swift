@@ -73,7 +73,9 @@ enum GzipBomb {
             let count = Swift.min(bytes.count - offset, 65_535)
             let final = offset + count == bytes.count
             out.append(final ? 1 : 0)
-            out.append(contentsOf: [UInt8(count & 0xff), UInt8(count >> 8), UInt8(~count & 0xff), UInt8((~count >> 8) & 0xff)])
+            out.append(contentsOf: [
+                UInt8(count & 0xff), UInt8(count >> 8), UInt8(~count & 0xff), UInt8((~count >> 8) & 0xff),
+            ])
             out.append(contentsOf: bytes[offset..<(offset + count)])
             offset += count
         } while offset < bytes.count

@@ -16,7 +16,8 @@ extension TransportScenarios {
                 let token = server.sandbox.issueToken()
                 let kept = try await IIQAsyncHTTPClientTransport.withTransport { transport in
                     let client = try IIQClient(
-                        configuration: IIQConfiguration(token: token, allowsInsecureLoopback: true), transport: transport)
+                        configuration: IIQConfiguration(token: token, allowsInsecureLoopback: true),
+                        transport: transport)
                     let assets = try await client.assets.search().first(2)
                     try await transport.shutdown()
                     try await transport.shutdown()
@@ -31,7 +32,8 @@ extension TransportScenarios {
             try await withFaultServer { server in
                 let transport = IIQAsyncHTTPClientTransport()
                 try await transport.shutdown()
-                let request = IIQHTTPRequest(method: .get, url: server.baseURL.appending(path: "locations/all"), timeout: .seconds(2))
+                let request = IIQHTTPRequest(
+                    method: .get, url: server.baseURL.appending(path: "locations/all"), timeout: .seconds(2))
                 await #expect(throws: (any Error).self) { try await transport.send(request) }
             }
         }
@@ -40,11 +42,13 @@ extension TransportScenarios {
         func borrowed() async throws {
             try await withFaultServer { server in
                 let settings = IIQAsyncHTTPClientTransport.Configuration(maximumResponseSize: 4 << 20)
-                let httpClient = HTTPClient(configuration: IIQAsyncHTTPClientTransport.httpClientConfiguration(for: settings))
+                let httpClient = HTTPClient(
+                    configuration: IIQAsyncHTTPClientTransport.httpClientConfiguration(for: settings))
                 do {
                     let transport = IIQAsyncHTTPClientTransport(borrowing: httpClient, configuration: settings)
                     let client = try IIQClient(
-                        configuration: IIQConfiguration(token: server.sandbox.issueToken(), allowsInsecureLoopback: true),
+                        configuration: IIQConfiguration(
+                            token: server.sandbox.issueToken(), allowsInsecureLoopback: true),
                         transport: transport)
                     #expect(try await client.locations.all().first(1).count == 1)
                     try await transport.shutdown()
@@ -65,7 +69,8 @@ extension TransportScenarios {
                     configuration: HTTPClient.Configuration(redirectConfiguration: .follow(max: 3, allowCycles: false)))
                 let transport = IIQAsyncHTTPClientTransport(borrowing: httpClient)
                 server.script(.redirect(status: 302, location: server.baseURL.absoluteString + "/locations/all?$s=1"))
-                let request = IIQHTTPRequest(method: .get, url: server.baseURL.appending(path: "locations/all"), timeout: .seconds(2))
+                let request = IIQHTTPRequest(
+                    method: .get, url: server.baseURL.appending(path: "locations/all"), timeout: .seconds(2))
                 await #expect(throws: IIQAsyncHTTPClientTransport.MisconfiguredHTTPClient.self) {
                     try await transport.send(request)
                 }
@@ -106,7 +111,8 @@ extension TransportScenarios {
                     let start = ContinuousClock.now
                     await #expect(throws: URLError.self) { try await transport.send(request) }
                     let elapsed = ContinuousClock.now - start
-                    #expect(elapsed >= .milliseconds(595) && elapsed <= .milliseconds(700), "\(elapsed.milliseconds) ms")
+                    #expect(
+                        elapsed >= .milliseconds(595) && elapsed <= .milliseconds(700), "\(elapsed.milliseconds) ms")
                 }
             }
         }
@@ -115,7 +121,8 @@ extension TransportScenarios {
         func zeroTimeout() async throws {
             try await withFaultServer { server in
                 try await IIQAsyncHTTPClientTransport.withTransport { transport in
-                    let request = IIQHTTPRequest(method: .get, url: server.baseURL.appending(path: "locations/all"), timeout: .zero)
+                    let request = IIQHTTPRequest(
+                        method: .get, url: server.baseURL.appending(path: "locations/all"), timeout: .zero)
                     await #expect(throws: URLError.self) { try await transport.send(request) }
                     #expect(server.received.isEmpty)
                 }

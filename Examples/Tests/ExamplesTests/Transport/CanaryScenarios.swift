@@ -25,11 +25,15 @@ extension TransportScenarios {
                     // The form in IIQ's own fields, in the headers copied into errors, and in a plain body.
                     answers.append(
                         .raw(
-                            status: 400, headers: [("Content-Type", "application/json; echo=\(form)"), ("X-Request-Id", form)],
-                            body: Data(#"{"Message":"\#(form)","Errors":[{"Message":"\#(form)","ErrorKey":"\#(form)"}]}"#.utf8)))
+                            status: 400,
+                            headers: [("Content-Type", "application/json; echo=\(form)"), ("X-Request-Id", form)],
+                            body: Data(
+                                #"{"Message":"\#(form)","Errors":[{"Message":"\#(form)","ErrorKey":"\#(form)"}]}"#.utf8)
+                        ))
                     answers.append(
                         .raw(
-                            status: 200, headers: [("Content-Type", "text/html; echo=\(form)"), ("X-Request-Id", "id-\(form)")],
+                            status: 200,
+                            headers: [("Content-Type", "text/html; echo=\(form)"), ("X-Request-Id", "id-\(form)")],
                             body: Data("<html><body>\(name): \(form)</body></html>".utf8)))
                     answers.append(
                         .raw(
@@ -145,7 +149,9 @@ struct Canary {
             for start in 0...(bytes.count - length) {
                 let window = String(decoding: bytes[start..<(start + length)], as: UTF8.self)
                 guard let name = table[window] else { continue }
-                let context = String(decoding: bytes[Swift.max(start - 60, 0)..<Swift.min(start + length + 20, bytes.count)], as: UTF8.self)
+                let context = String(
+                    decoding: bytes[Swift.max(start - 60, 0)..<Swift.min(start + length + 20, bytes.count)],
+                    as: UTF8.self)
                 return "a \(name) fragment of the token: \(window) in …\(context)…"
             }
         }

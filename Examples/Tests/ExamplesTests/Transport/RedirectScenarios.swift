@@ -33,7 +33,9 @@ extension TransportScenarios {
         func postRefused(_ kind: TransportKind, _ status: Int) async throws {
             try await withScenario(kind) { scenario in
                 scenario.server.script(.redirectBack(status: status, absolute: false))
-                let error = await captureError { try await scenario.client.assets.search(filters: Self.search).first(5) }
+                let error = await captureError {
+                    try await scenario.client.assets.search(filters: Self.search).first(5)
+                }
                 expectRedirectRefused(error)
                 #expect(scenario.server.received.count == 1, "nothing may follow the refused redirect")
             }
@@ -98,13 +100,17 @@ extension TransportScenarios {
                 #expect(scenario.server.received.count == 6)
 
                 for _ in 0..<6 { scenario.server.script(.redirectBack(status: 307, absolute: false)) }
-                let error = await captureError { try await scenario.client.assets.search(filters: Self.search).first(1) }
+                let error = await captureError {
+                    try await scenario.client.assets.search(filters: Self.search).first(1)
+                }
                 expectRedirectRefused(error)
                 #expect(scenario.server.received.count == 12)
             }
         }
 
-        @Test("The transport returns a 3xx as it is, Location included, and does not follow it", arguments: TransportKind.allCases)
+        @Test(
+            "The transport returns a 3xx as it is, Location included, and does not follow it",
+            arguments: TransportKind.allCases)
         func transportDoesNotFollow(_ kind: TransportKind) async throws {
             try await withScenario(kind) { scenario in
                 let location = "/api/v1.0/elsewhere?x=1"
@@ -123,9 +129,12 @@ extension TransportScenarios {
 }
 
 /// Expects a refused redirect.
-func expectRedirectRefused(_ error: IIQError?, _ comment: String = "", sourceLocation: SourceLocation = #_sourceLocation) {
+func expectRedirectRefused(
+    _ error: IIQError?, _ comment: String = "", sourceLocation: SourceLocation = #_sourceLocation
+) {
     guard case .transport(let failure) = error else {
-        Issue.record("expected a refused redirect, got \(String(describing: error)) \(comment)", sourceLocation: sourceLocation)
+        Issue.record(
+            "expected a refused redirect, got \(String(describing: error)) \(comment)", sourceLocation: sourceLocation)
         return
     }
     #expect(failure.kind == .redirectRefused, "\(comment)", sourceLocation: sourceLocation)

@@ -103,13 +103,15 @@ extension TransportScenarios {
                 await captureError({ try await call(scenario) }, sourceLocation: sourceLocation)
             }
             guard case .responseTooLarge(let limit, _) = error else {
-                Issue.record("expected responseTooLarge, got \(String(describing: error))", sourceLocation: sourceLocation)
+                Issue.record(
+                    "expected responseTooLarge, got \(String(describing: error))", sourceLocation: sourceLocation)
                 return
             }
             #expect(limit == Self.cap, sourceLocation: sourceLocation)
             if let growth {
                 #expect(
-                    growth <= Self.cap + Self.slack, "peak RSS grew by \(growth >> 20) MiB", sourceLocation: sourceLocation)
+                    growth <= Self.cap + Self.slack, "peak RSS grew by \(growth >> 20) MiB",
+                    sourceLocation: sourceLocation)
             }
             // The connection is not left in a bad state: the next call is served.
             #expect(try await scenario.client.locations.all().first(1).count == 1, sourceLocation: sourceLocation)
@@ -121,10 +123,13 @@ extension TransportScenarios {
 func expectEncodingRefused(_ error: IIQError?, _ comment: String, sourceLocation: SourceLocation = #_sourceLocation) {
     guard case .transport(let failure) = error else {
         Issue.record(
-            "expected a refused encoding, got \(String(describing: error)) for \(comment)", sourceLocation: sourceLocation)
+            "expected a refused encoding, got \(String(describing: error)) for \(comment)",
+            sourceLocation: sourceLocation)
         return
     }
-    #expect(failure.kind == .unsupportedContentEncoding, "\(comment): \(failure.underlying)", sourceLocation: sourceLocation)
+    #expect(
+        failure.kind == .unsupportedContentEncoding, "\(comment): \(failure.underlying)", sourceLocation: sourceLocation
+    )
 }
 
 /// Peak resident memory while a body runs, with a watchdog that cancels the body when memory

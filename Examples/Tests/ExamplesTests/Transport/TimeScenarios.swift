@@ -20,14 +20,12 @@ extension TransportScenarios {
             "A body dripped one byte every 200 ms fails a call with a 1 s deadline at 1 s, with a typed timeout",
             arguments: TransportKind.allCases, [false, true])
         func dripAgainstDeadline(_ kind: TransportKind, _ inConfiguration: Bool) async throws {
-            try await withScenario(
-                kind,
-                configure: { configuration in
-                    configuration.retryPolicy = .default
-                    configuration.timeout = .seconds(5)
-                    if inConfiguration { configuration.deadline = .seconds(1) }
-                }
-            ) { scenario in
+            let configure = { (configuration: inout IIQConfiguration) in
+                configuration.retryPolicy = .default
+                configuration.timeout = .seconds(5)
+                if inConfiguration { configuration.deadline = .seconds(1) }
+            }
+            try await withScenario(kind, configure: configure) { scenario in
                 scenario.server.script(Self.drip, Self.drip, Self.drip)
                 let options = inConfiguration ? IIQRequestOptions.default : IIQRequestOptions(deadline: .seconds(1))
                 let (error, elapsed) = await timed {
@@ -44,7 +42,8 @@ extension TransportScenarios {
             arguments: TransportKind.allCases, [500, 1900])
         func stalled(_ kind: TransportKind, _ milliseconds: Int) async throws {
             let timeout = Duration.milliseconds(milliseconds)
-            try await withScenario(kind, configure: { $0.timeout = timeout }) { scenario in
+            let configure = { (configuration: inout IIQConfiguration) in configuration.timeout = timeout }
+            try await withScenario(kind, configure: configure) { scenario in
                 scenario.server.script(.stall)
                 let (error, elapsed) = await timed {
                     await captureError { try await scenario.client.locations.all().first(1) }
@@ -55,9 +54,12 @@ extension TransportScenarios {
             }
         }
 
-        @Test("The per-attempt timeout is total, not idle: a drip fails a 500 ms timeout at 500 ms", arguments: TransportKind.allCases)
+        @Test(
+            "The per-attempt timeout is total, not idle: a drip fails a 500 ms timeout at 500 ms",
+            arguments: TransportKind.allCases)
         func dripAgainstTimeout(_ kind: TransportKind) async throws {
-            try await withScenario(kind, configure: { $0.timeout = .milliseconds(500) }) { scenario in
+            let configure = { (configuration: inout IIQConfiguration) in configuration.timeout = .milliseconds(500) }
+            try await withScenario(kind, configure: configure) { scenario in
                 scenario.server.script(Self.drip)
                 let (error, elapsed) = await timed {
                     await captureError { try await scenario.client.locations.all().first(1) }
@@ -67,7 +69,8 @@ extension TransportScenarios {
             }
         }
 
-        @Test("The transport stops within 100 ms when its task is cancelled mid-body", arguments: TransportKind.allCases)
+        @Test(
+            "The transport stops within 100 ms when its task is cancelled mid-body", arguments: TransportKind.allCases)
         func transportCancellation(_ kind: TransportKind) async throws {
             try await withScenario(kind) { scenario in
                 let request = IIQHTTPRequest(

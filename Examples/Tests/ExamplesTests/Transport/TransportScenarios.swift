@@ -23,7 +23,9 @@ enum TransportKind: String, CaseIterable, Sendable, CustomTestStringConvertible 
     var testDescription: String { rawValue }
 
     /// A new transport of this kind, and what ends it.
-    func make(maximumResponseSize: Int = 32 << 20) -> (transport: any IIQTransport, shutdown: @Sendable () async -> Void) {
+    func make(maximumResponseSize: Int = 32 << 20) -> (
+        transport: any IIQTransport, shutdown: @Sendable () async -> Void
+    ) {
         switch self {
         case .urlSession:
             return (URLSessionTransport(configuration: .init(maximumResponseSize: maximumResponseSize)), {})
