@@ -4,17 +4,11 @@ import IIQSandboxServer
 import IncidentIQ
 import IncidentIQTesting
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// `URLSessionTransport` against `IIQAsyncHTTPClientTransport`: the same sandbox pages walked
 /// through the SDK with each, in turns, in one run.
 ///
 /// The sandbox server runs in a child process (`IIQBenchmarks serve`), so this process's CPU time
-/// (user + system, from `getrusage`) is the client's alone: transport, SDK and decoding.
+/// (all threads) is the client's alone: transport, SDK and decoding.
 enum TransportBenchmarks {
     static let assets = 20_000
 
@@ -35,8 +29,9 @@ enum TransportBenchmarks {
                         throw BenchmarkError.unexpected("walked \(count) of \(assets) assets")
                     }
                 }
-                let (times, cpu) = try await Measure.interleavedMediansWithCPU(
+                let medians = try await Measure.interleavedMediansWithCPU(
                     runs: 5, [{ try await walk(urlSession) }, { try await walk(asyncHTTPClient) }])
+                let (times, cpu) = (medians.map(\.wall), medians.map(\.cpu))
                 func rate(_ time: Duration) -> Double { Double(assets) / (time.milliseconds / 1000) }
                 let (sessionRate, ahcRate) = (rate(times[0]), rate(times[1]))
                 report.add(
@@ -50,39 +45,6 @@ enum TransportBenchmarks {
                     ratio: "\((cpu[1].milliseconds / cpu[0].milliseconds).formatted(2))x", target: "-", holds: nil)
             }
         }
-    }
-}
-
-extension Measure {
-    /// Like ``interleavedMedians(runs:_:)``, with the median CPU time (user + system) of this process per body.
-    static func interleavedMediansWithCPU(
-        runs: Int, _ bodies: [() async throws -> Void]
-    ) async throws -> (wall: [Duration], cpu: [Duration]) {
-        for body in bodies { try await body() }
-        var wall = Array(repeating: [Duration](), count: bodies.count)
-        var cpu = Array(repeating: [Duration](), count: bodies.count)
-        for _ in 0..<runs {
-            for (index, body) in bodies.enumerated() {
-                let (startCPU, start) = (processCPU(), ContinuousClock.now)
-                try await body()
-                wall[index].append(ContinuousClock.now - start)
-                cpu[index].append(processCPU() - startCPU)
-            }
-        }
-        return (wall.map { $0.sorted()[runs / 2] }, cpu.map { $0.sorted()[runs / 2] })
-    }
-
-    /// User plus system CPU time of this process so far.
-    static func processCPU() -> Duration {
-        var usage = rusage()
-        #if canImport(Glibc)
-            let who = __rusage_who_t(RUSAGE_SELF.rawValue)
-        #else
-            let who = RUSAGE_SELF
-        #endif
-        guard getrusage(who, &usage) == 0 else { return .zero }
-        func duration(_ time: timeval) -> Duration { .seconds(Int64(time.tv_sec)) + .microseconds(Int64(time.tv_usec)) }
-        return duration(usage.ru_utime) + duration(usage.ru_stime)
     }
 }
 
