@@ -3,7 +3,7 @@
 import PackageDescription
 
 // Benchmarks for the IncidentIQ SDK: page decoding, per-request overhead, pagination over real HTTP
-// and streaming memory, printed as one side-by-side table of figures and ratios measured in one run.
+// streaming memory, and the two transports, printed as one side-by-side table of figures and ratios measured in one run.
 // Run in release mode: `swift run -c release --package-path Benchmarks IIQBenchmarks`.
 let package = Package(
     name: "IncidentIQBenchmarks",
@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "IncidentIQ", package: "IncidentIQ"),
                 .product(name: "IncidentIQTesting", package: "IncidentIQ"),
                 .product(name: "IIQSandboxServer", package: "IncidentIQExamples"),
+                .product(name: "IIQAsyncHTTPClientTransport", package: "IncidentIQExamples"),
             ]
         )
     ],

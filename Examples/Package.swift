@@ -3,8 +3,9 @@
 import PackageDescription
 
 // The IncidentIQ SDK at work: the `iiq` command line tool, the sandbox server it runs
-// (`iiq sandbox serve`), and small programs for typical district jobs. This package depends on
-// the root package by path, and on swift-argument-parser and Hummingbird.
+// (`iiq sandbox serve`), an AsyncHTTPClient transport, and small programs for typical district jobs.
+// This package depends on the root package by path, and on swift-argument-parser, Hummingbird and
+// AsyncHTTPClient; the root package itself stays free of dependencies.
 let package = Package(
     name: "IncidentIQExamples",
     platforms: [.macOS(.v15)],
@@ -12,14 +13,32 @@ let package = Package(
         .executable(name: "iiq", targets: ["iiq"]),
         // The sandbox server, for the Benchmarks package's pagination runs over real HTTP.
         .library(name: "IIQSandboxServer", targets: ["IIQSandboxServer"]),
+        // An `IIQTransport` over AsyncHTTPClient: depend on it, or copy its one file.
+        .library(name: "IIQAsyncHTTPClientTransport", targets: ["IIQAsyncHTTPClientTransport"]),
     ],
     dependencies: [
         .package(name: "IncidentIQ", path: ".."),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Named for the products the AsyncHTTPClient transport imports (ByteBuffer, deadlines, the
+        // decompression limit error); AsyncHTTPClient already depends on both.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
+        .target(
+            name: "IIQAsyncHTTPClientTransport",
+            dependencies: [
+                .product(name: "IncidentIQ", package: "IncidentIQ"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ]
+        ),
         .target(
             name: "IIQSandboxServer",
             dependencies: [
@@ -32,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "iiq",
             dependencies: [
-                "IIQSandboxServer",
+                "IIQSandboxServer", "IIQAsyncHTTPClientTransport",
                 .product(name: "IncidentIQ", package: "IncidentIQ"),
                 .product(name: "IncidentIQTesting", package: "IncidentIQ"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -63,9 +82,11 @@ let package = Package(
         .testTarget(
             name: "ExamplesTests",
             dependencies: [
-                "IIQSandboxServer", "iiq",
+                "IIQSandboxServer", "iiq", "IIQAsyncHTTPClientTransport",
                 .product(name: "IncidentIQ", package: "IncidentIQ"),
                 .product(name: "IncidentIQTesting", package: "IncidentIQ"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
     ],

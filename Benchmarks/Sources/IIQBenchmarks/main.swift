@@ -3,14 +3,18 @@ import IIQSandboxServer
 import IncidentIQ
 import IncidentIQTesting
 
-// `IIQBenchmarks` prints every figure in one table. `IIQBenchmarks decode` (or `overhead`, `http`)
-// runs one group, for profiling; `IIQBenchmarks stream N` is the child process the memory figures
-// are read from.
+// `IIQBenchmarks` prints every figure in one table. `IIQBenchmarks decode` (or `overhead`, `http`,
+// `transports`) runs one group, for profiling; `IIQBenchmarks stream N` is the child process the
+// memory figures are read from, and `IIQBenchmarks serve N` the server child of the transport figures.
 let arguments = CommandLine.arguments
 let group = arguments.count == 2 ? arguments[1] : "all"
 do {
     if arguments.count == 3, arguments[1] == "stream", let items = Int(arguments[2]) {
         try await MemoryBenchmarks.child(items: items)
+        exit(0)
+    }
+    if arguments.count == 3, arguments[1] == "serve", let assets = Int(arguments[2]) {
+        try await ChildServer.serve(assets: assets)
         exit(0)
     }
     var report = Report()
@@ -21,6 +25,10 @@ do {
     if group == "all" || group == "overhead" {
         FileHandle.standardError.write(Data("Per-request overhead…\n".utf8))
         try await OverheadBenchmarks.run(into: &report)
+    }
+    if group == "all" || group == "transports" {
+        FileHandle.standardError.write(Data("URLSession and AsyncHTTPClient transports…\n".utf8))
+        try await TransportBenchmarks.run(into: &report)
     }
     guard group == "all" || group == "http" else {
         print(report.render(date: Date(), machine: Machine.description))

@@ -9,6 +9,7 @@ struct IIQCommand: AsyncParsableCommand {
         discussion: """
             With IIQ_API_TOKEN set, iiq talks to that tenant (IIQ_SITE_ID and IIQ_BASE_URL are read too).
             Without it, iiq runs on a built-in seeded sandbox and says so on stderr.
+            IIQ_TRANSPORT=asynchttpclient sends through AsyncHTTPClient instead of URLSession.
 
             Exit codes: 0 success, 1 an API or network failure, 3 not found, 4 not authorized (401/403),
             5 rate limited, 64 a usage error.

@@ -52,6 +52,25 @@ struct ToolTests {
         #expect(!result.stdout.contains(token) && !result.stderr.contains(token))
     }
 
+    @Test("IIQ_TRANSPORT=asynchttpclient reaches the server through AsyncHTTPClient; an unknown value exits 64")
+    func asyncHTTPClientTransport() async throws {
+        try await withServer { server in
+            var environment = server.environment(token: server.sandbox.issueToken())
+            environment["IIQ_TRANSPORT"] = "asynchttpclient"
+            let before = server.sandbox.requestCount
+            let assets = try await ToolRunner.run(
+                ["assets", "list", "--limit", "3", "--format", "csv"], environment: environment)
+            #expect(assets.status == 0, "\(assets.stderr)")
+            #expect(assets.stdout.split(separator: "\n").count == 4)
+            #expect(server.sandbox.requestCount > before)
+
+            environment["IIQ_TRANSPORT"] = "carrier-pigeon"
+            let refused = try await ToolRunner.run(["assets", "list", "--limit", "3"], environment: environment)
+            #expect(refused.status == 64)
+            #expect(refused.stderr.contains("IIQ_TRANSPORT"))
+        }
+    }
+
     @Test("against the sandbox server: list, create, show and comment; export pages through every asset")
     func againstServer() async throws {
         try await withServer { server in

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IIQAsyncHTTPClientTransport
 import IncidentIQ
 import IncidentIQTesting
 
@@ -8,13 +9,25 @@ enum Session {
     /// The sandbox `iiq` uses when no token is set.
     static let sandboxDistrict = IIQSandboxDistrict(seed: 1, assets: 600)
 
+    /// The transport `IIQ_TRANSPORT` names: `urlsession` (or unset) for the SDK's default, `asynchttpclient`
+    /// for ``IIQAsyncHTTPClientTransport``, which the caller must shut down.
+    static func makeTransport(environment: [String: String]) throws(CommandFailure) -> IIQAsyncHTTPClientTransport? {
+        switch environment["IIQ_TRANSPORT"]?.lowercased() {
+        case nil, "", "urlsession": return nil
+        case "asynchttpclient": return IIQAsyncHTTPClientTransport()
+        case let other?:
+            throw CommandFailure(
+                message: "IIQ_TRANSPORT is '\(other.prefix(40))'; use urlsession or asynchttpclient.", code: 64)
+        }
+    }
+
     /// A client for the environment's tenant, or for a new in-process sandbox (with one line on stderr).
-    static func makeClient(environment: [String: String] = ProcessInfo.processInfo.environment) throws(IIQError)
-        -> IIQClient
-    {
+    static func makeClient(
+        environment: [String: String] = ProcessInfo.processInfo.environment, transport: (any IIQTransport)? = nil
+    ) throws(IIQError) -> IIQClient {
         let token = environment[IIQConfiguration.EnvironmentKey.token] ?? ""
         if !token.trimmingCharacters(in: .whitespaces).isEmpty {
-            return try IIQClient.fromEnvironment(environment)
+            return try IIQClient.fromEnvironment(environment, transport: transport)
         }
         StandardError.write(
             "iiq: IIQ_API_TOKEN is not set; using the built-in sandbox (seed \(sandboxDistrict.seed), "
@@ -24,14 +37,22 @@ enum Session {
 
     /// Runs `body` with a client, turning an SDK error into its message on stderr and an exit code.
     static func run(_ body: (IIQClient) async throws -> Void) async throws {
+        var transport: IIQAsyncHTTPClientTransport?
         do {
-            try await body(try makeClient())
+            transport = try makeTransport(environment: ProcessInfo.processInfo.environment)
+            try await body(try makeClient(transport: transport))
+            try? await transport?.shutdown()
         } catch let error as IIQError {
+            try? await transport?.shutdown()
             StandardError.write("iiq: error: \(error)")
             throw ExitCode(exitCode(for: error))
         } catch let error as CommandFailure {
+            try? await transport?.shutdown()
             StandardError.write("iiq: error: \(error.message)")
             throw ExitCode(error.code)
+        } catch {
+            try? await transport?.shutdown()
+            throw error
         }
     }
 
