@@ -90,10 +90,7 @@ extension IIQClient {
             ItemEnvelope<Entity>.self, from: response, of: operation, options: options,
             requestedID: DecodingLog.RequestedID(entity: ObjectIdentifier(Entity.self), uuid: id))
         guard let item = envelope.item else {
-            throw .decoding(
-                IIQDecodingFailure(
-                    request: interpreter.summary(of: operation), codingPath: "Item",
-                    expectedType: String(describing: Entity.self), problem: "missing key"))
+            throw interpreter.missingItem(Entity.self, of: operation)
         }
         return item
     }

@@ -16,7 +16,7 @@ extension IIQClient {
         let environment = retryEnvironment
         let limits = CallLimits(
             start: environment.now(), deadline: options.deadline ?? configuration.deadline,
-            timeout: options.timeout ?? configuration.timeout, summary: interpreter.summary(of: operation))
+            timeout: options.timeout ?? configuration.timeout, operation: operation)
         if options.timeout != nil || options.deadline != nil {
             try CallLimits.check(timeout: limits.timeout, deadline: limits.deadline)
         }
@@ -97,8 +97,12 @@ extension IIQClient {
         do {
             let transport = self.transport
             let maximumRedirects = configuration.maximumRedirects
-            response = try await TimeLimit.run(within: limit) {
-                try await Self.followingRedirects(request, through: transport, maximumHops: maximumRedirects)
+            if retryEnvironment.enforcesTimeLimits {
+                response = try await TimeLimit.run(within: limit) {
+                    try await Self.followingRedirects(request, through: transport, maximumHops: maximumRedirects)
+                }
+            } else {
+                response = try await Self.followingRedirects(request, through: transport, maximumHops: maximumRedirects)
             }
         } catch {
             let mapped: IIQError
@@ -156,10 +160,7 @@ extension IIQClient {
             return try await reread(uid)
         }
         guard let item = envelope.item else {
-            throw .decoding(
-                IIQDecodingFailure(
-                    request: interpreter.summary(of: operation), codingPath: "Item",
-                    expectedType: String(describing: Item.self), problem: "missing key"))
+            throw interpreter.missingItem(Item.self, of: operation)
         }
         return item
     }

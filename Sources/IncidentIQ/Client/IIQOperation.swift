@@ -43,6 +43,9 @@ struct IIQOperation: Sendable {
         return copy
     }
 
+    /// What errors say was called.
+    var summary: IIQRequestSummary { IIQRequestSummary(operation: name, method: method, path: encodedPath) }
+
     /// The percent-encoded path, for errors and logs.
     var encodedPath: String { "/" + path.map(PathEncoding.encodeSegment).joined(separator: "/") }
 }

@@ -78,12 +78,18 @@ struct ResponseInterpreter: Sendable {
         }
     }
 
+    /// The error for an item envelope that carries no `Item`.
+    func missingItem<Item>(_ type: Item.Type, of operation: IIQOperation) -> IIQError {
+        .decoding(
+            IIQDecodingFailure(
+                request: summary(of: operation), codingPath: "Item", expectedType: String(describing: Item.self),
+                problem: "missing key"))
+    }
+
     /// `text` with the token scrubbed out, in every form the ``Redactor`` knows.
     func scrub(_ text: String) -> String { redactor.scrub(text) }
 
-    func summary(of operation: IIQOperation) -> IIQRequestSummary {
-        IIQRequestSummary(operation: operation.name, method: operation.method, path: operation.encodedPath)
-    }
+    func summary(of operation: IIQOperation) -> IIQRequestSummary { operation.summary }
 
     // MARK: - Status mapping
 

@@ -11,7 +11,10 @@ struct CallLimits: Sendable {
     /// One attempt's budget.
     let timeout: Duration
     /// What was called, for the errors.
-    let summary: IIQRequestSummary
+    let operation: IIQOperation
+
+    /// What errors say was called; built only for an error, since it percent-encodes the path.
+    var summary: IIQRequestSummary { operation.summary }
 
     /// The instant past which nothing more is done.
     var end: ContinuousClock.Instant { start + deadline }

@@ -6,6 +6,9 @@ struct RetryEnvironment: Sendable {
     var sleep: @Sendable (Duration) async throws -> Void
     /// A number in [0, 1) for jitter.
     var random: @Sendable () -> Double
+    /// Whether attempts run under ``TimeLimit``'s real-time timer. A test clock whose time moves only
+    /// when the code sleeps turns it off: a real timer measured against virtual time means nothing.
+    var enforcesTimeLimits = true
 
     static let live = RetryEnvironment(
         now: { ContinuousClock.now },

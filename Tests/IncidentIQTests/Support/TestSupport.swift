@@ -88,6 +88,7 @@ final class VirtualClock: Sendable {
     var sleeps: [Duration] { state.value.sleeps }
     var now: ContinuousClock.Instant { state.value.now }
 
+    /// The client's clock, sleep and jitter; time limits are off, since this time moves only on sleeps.
     var environment: RetryEnvironment {
         RetryEnvironment(
             now: { self.state.value.now },
@@ -95,6 +96,6 @@ final class VirtualClock: Sendable {
                 try Task.checkCancellation()
                 self.state.mutate { $0.now += duration; $0.sleeps.append(duration) }
             },
-            random: { self.jitter })
+            random: { self.jitter }, enforcesTimeLimits: false)
     }
 }
