@@ -14,6 +14,9 @@ import Foundation
 ///    only when the SDK's value lacks that field and its log has a drift at that exact path.
 /// 3. **Repeated keys.** The SDK keeps a repeated key's first value, `JSONDecoder` its last.
 ///    Allowed only when ``StrictJSON`` finds a repeated key.
+/// 4. **Unknown fields.** The SDK keeps an object's keys that its model lacks in ``IIQUnknownFields``,
+///    which `JSONDecoder` cannot list. Allowed only when every field the SDK kept is in the input
+///    object at the same path, with the same value, and is not a key `JSONDecoder`'s model read.
 ///
 /// Drifts and skips are compared by coding path, type and position; their problem texts come from
 /// each decoder's own error messages and may differ.
@@ -86,9 +89,22 @@ enum DifferentialDecoding {
             let ourElements = elements(ourTree, prefix: prefix, skipped: Set(ourLog.skipped.map(\.position)))
             let theirElements = elements(theirTree, prefix: prefix, skipped: Set(theirLog.skipped.map(\.position)))
             guard ourElements.map(\.path) == theirElements.map(\.path) else { return "\(name): record counts differ" }
+            // Allowed difference 4, checked against the input. Bytes that spell the key themselves
+            // (an encoded model fed back) are left to the plain comparison.
+            let input = data.range(of: Data(IIQUnknownFields.codingKey.utf8)) == nil ? try? tree(data) : nil
             var differences: [String] = []
             for (ours, theirs) in zip(ourElements, theirElements) {
-                diff(ours.tree, theirs.tree, path: ours.path, into: &differences)
+                var ourTree = ours.tree
+                if let input {
+                    var kept: [(path: String, fields: [String: Any])] = []
+                    ourTree = strippingUnknownFields(ourTree, path: ours.path, into: &kept)
+                    for (path, fields) in kept {
+                        if let problem = unknownFieldsProblem(fields, at: path, input: input, theirs: theirs) {
+                            return "\(name): \(problem)"
+                        }
+                    }
+                }
+                diff(ourTree, theirs.tree, path: ours.path, into: &differences)
             }
             for path in differences {
                 // Allowed difference 2: the SDK read nil, and said so, where JSONDecoder read a value.
@@ -97,7 +113,17 @@ enum DifferentialDecoding {
                 if sdkDrift, let element, missing(path, prefix: element.path, in: element.tree) { continue }
                 return "\(name): values differ at \(path)"
             }
-            let onlyOurs = ourDrifts.subtracting(theirDrifts).filter { entry in
+            // Allowed difference 4 again: an unknown field the SDK could not keep is reported; a
+            // model that never asked for the key has nothing to report.
+            let value = DecodingProblem.typeName(IIQJSONValue.self)
+            let unkept = Set(
+                ourLog.drifts.filter { drift in
+                    guard let input, drift.expectedType == value, node(at: drift.codingPath, prefix: "", in: input) != nil,
+                        let element = theirElements.first(where: { drift.codingPath.hasPrefix($0.path + ".") })
+                    else { return false }
+                    return missing(drift.codingPath, prefix: element.path, in: element.tree)
+                }.map { "\($0.codingPath) \($0.expectedType)" })
+            let onlyOurs = ourDrifts.subtracting(theirDrifts).subtracting(unkept).filter { entry in
                 !differences.contains { entry.hasPrefix($0 + " ") }
             }
             guard onlyOurs.isEmpty, theirDrifts.subtracting(ourDrifts).isEmpty else {
@@ -147,15 +173,55 @@ enum DifferentialDecoding {
         }
     }
 
+    /// `tree` without its `$unknownFields` objects, each added to `kept` with the path of the object
+    /// that held it.
+    private static func strippingUnknownFields(_ tree: Any, path: String, into kept: inout [(path: String, fields: [String: Any])]) -> Any {
+        switch tree {
+        case var object as [String: Any]:
+            if let fields = object.removeValue(forKey: IIQUnknownFields.codingKey) as? [String: Any] { kept.append((path, fields)) }
+            for (key, value) in object { object[key] = strippingUnknownFields(value, path: path + "." + key, into: &kept) }
+            return object
+        case let array as [Any]:
+            return array.enumerated().map { strippingUnknownFields($1, path: path + "[\($0)]", into: &kept) }
+        default:
+            return tree
+        }
+    }
+
+    /// Why the unknown fields the SDK kept at `path` are wrong, or nil when each is a key of the input
+    /// object there, with the same value, that `JSONDecoder`'s model did not read.
+    private static func unknownFieldsProblem(
+        _ fields: [String: Any], at path: String, input: Any, theirs: (path: String, tree: Any)
+    ) -> String? {
+        guard let source = node(at: path, prefix: "", in: input) as? [String: Any] else {
+            return "unknown fields at \(path) have no object in the input"
+        }
+        let known = node(at: path, prefix: theirs.path, in: theirs.tree) as? [String: Any] ?? [:]
+        for (key, value) in fields {
+            guard let original = source[key] else { return "unknown field \(path).\(key) is not in the input" }
+            guard known[key] == nil else { return "unknown field \(path).\(key) is a field JSONDecoder read" }
+            var differences: [String] = []
+            diff(value, original, path: "", into: &differences)
+            guard differences.isEmpty else { return "unknown field \(path).\(key) differs from the input" }
+        }
+        return nil
+    }
+
     /// Whether the encoded tree has nothing at `path`: the field read as nil.
     private static func missing(_ path: String, prefix: String, in tree: Any) -> Bool {
+        let found = node(at: path, prefix: prefix, in: tree)
+        return found == nil || found is NSNull
+    }
+
+    /// The value at `path` (`Items[3].Location`) in a tree whose root is at `prefix`, or nil.
+    private static func node(at path: String, prefix: String, in tree: Any) -> Any? {
         var node: Any? = tree
         var rest = Substring(path.dropFirst(prefix.count))
         while !rest.isEmpty, let current = node {
             if rest.hasPrefix("[") {
                 guard let close = rest.firstIndex(of: "]"), let index = Int(rest[rest.index(after: rest.startIndex)..<close]),
                     let array = current as? [Any], index < array.count
-                else { return true }
+                else { return nil }
                 node = array[index]
                 rest = rest[rest.index(after: close)...]
             } else {
@@ -165,6 +231,6 @@ enum DifferentialDecoding {
                 rest = rest[end...]
             }
         }
-        return node == nil || node is NSNull
+        return node
     }
 }

@@ -24,6 +24,10 @@ public struct IIQCustomFieldValue: Codable, Hashable, Sendable {
     /// Creates a custom field value with every property unset.
     public init() {}
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case assetID = "AssetId"
         case complexValue = "ComplexValue"
@@ -34,5 +38,6 @@ public struct IIQCustomFieldValue: Codable, Hashable, Sendable {
         case ticketID = "TicketId"
         case userID = "UserId"
         case value = "Value"
+        case unknownFields = "$unknownFields"
     }
 }

@@ -185,6 +185,10 @@ public struct IIQAsset: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "AssetId"
         case assetAuditPolicies = "AssetAuditPolicies"
@@ -271,6 +275,7 @@ public struct IIQAsset: Codable, Hashable, Sendable, Identifiable {
         case vendor = "Vendor"
         case warrantyExpirationDate = "WarrantyExpirationDate"
         case warrantyInfo = "WarrantyInfo"
+        case unknownFields = "$unknownFields"
     }
 }
 

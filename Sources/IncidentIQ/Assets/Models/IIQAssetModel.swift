@@ -49,6 +49,10 @@ public struct IIQAssetModel: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "ModelId"
         case assetTypeID = "AssetTypeId"
@@ -69,6 +73,7 @@ public struct IIQAssetModel: Codable, Hashable, Sendable, Identifiable {
         case name = "Name"
         case scope = "Scope"
         case siteID = "SiteId"
+        case unknownFields = "$unknownFields"
     }
 }
 

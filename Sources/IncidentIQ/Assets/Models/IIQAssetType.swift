@@ -21,9 +21,14 @@ public struct IIQAssetType: Codable, Hashable, Sendable, Identifiable {
         id: ID(UUID(uuid: (0x2a, 0x15, 0x61, 0xe5, 0x34, 0xff, 0x4f, 0xcf, 0x87, 0xde, 0x2a, 0x14, 0x6f, 0x0e, 0x1c, 0x01))),
         name: "Devices")
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "AssetTypeId"
         case name = "Name"
+        case unknownFields = "$unknownFields"
     }
 }
 

@@ -8,6 +8,9 @@ struct PlannedObject {
     private var plan: KeyPlan.Reference?
     /// The number of key ordinals: the plan's key count.
     private(set) var count = 0
+    /// How many of the object's keys the plan lacks, repeats included: when zero, the object has no
+    /// unknown fields and nobody needs to walk it again to find them.
+    private(set) var unplannedKeys = 0
     /// Per key ordinal, the tape index of its value, or -1; the first ``count`` are in use.
     private var values: UnsafeMutableBufferPointer<Int32> = UnsafeMutableBufferPointer(start: nil, count: 0)
 
@@ -28,10 +31,16 @@ struct PlannedObject {
         UnsafeMutableBufferPointer(rebasing: values[0..<plan.count]).update(repeating: -1)
         let end = Int(tape.entries[object].extent)
         var key = object + 1
+        var unplanned = 0
         while key < end {
-            if let ordinal = plan.ordinal(ofKeyAt: key, in: tape), values[ordinal] < 0 { values[ordinal] = Int32(key + 1) }
+            if let ordinal = plan.ordinal(ofKeyAt: key, in: tape) {
+                if values[ordinal] < 0 { values[ordinal] = Int32(key + 1) }
+            } else {
+                unplanned += 1
+            }
             key = tape.end(of: key + 1)
         }
+        unplannedKeys = unplanned
         self.object = object
         self.plan = reference
         count = plan.count

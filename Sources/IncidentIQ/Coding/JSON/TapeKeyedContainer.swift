@@ -126,6 +126,8 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        // A model's `unknownFields` key: see `IIQUnknownFields+Containers.swift`.
+        if T.self == IIQUnknownFields.self { return unknownFields(savedUnder: key) as? T }
         guard let index = present(key) else { return nil }
         return try decoder.decode(type, at: index, key: key)
     }
@@ -171,6 +173,58 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
     func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? {
         try present(key).map { try scalar($0, key).integer(type) }
+    }
+
+    // MARK: Unknown fields
+
+    /// The object's keys that `Key` lacks, with their values, then the members of the object saved
+    /// under `saved` by an earlier encode; a repeated key keeps its first value. With a plan, the
+    /// indexing walk has already counted the unknown keys, so an object without any (the usual case)
+    /// costs one more lookup. A value an ``IIQJSONValue`` cannot hold is left out, reported.
+    func unknownFields(savedUnder saved: Key) -> IIQUnknownFields {
+        var fields = unknownFields()
+        guard let index = present(saved) else { return fields }
+        let value = TapeScalar(decoder: decoder, index: index, depth: depth, key: saved)
+        guard case .object(let members)? = try? value.jsonValue() else {
+            DecodingLog.drift("not an object of fields", at: codingPath + [saved], expected: IIQUnknownFields.self)
+            return fields
+        }
+        for (name, member) in members { fields.keepFirst(member, for: name) }
+        return fields
+    }
+
+    private func unknownFields() -> IIQUnknownFields {
+        var fields = IIQUnknownFields()
+        let tape = decoder.tape
+        let end = tape.end(of: object)
+        if let plan, let level = decoder.levels.level(depth) {
+            if !level.pointee.planned.holds(object, plan) { level.pointee.planned.index(object, with: plan, in: tape) }
+            guard level.pointee.planned.unplannedKeys > 0 else { return fields }
+            let keys = plan.takeUnretainedValue()
+            var key = object + 1
+            while key < end {
+                if keys.ordinal(ofKeyAt: key, in: tape) == nil { keep(key, in: &fields) }
+                key = tape.end(of: key + 1)
+            }
+            return fields
+        }
+        var key = object + 1
+        while key < end {
+            if let name = tape.string(at: key), Key(stringValue: name) == nil { keep(key, in: &fields) }
+            key = tape.end(of: key + 1)
+        }
+        return fields
+    }
+
+    /// Adds the member whose key is at tape index `key`, or reports why it cannot be kept.
+    private func keep(_ key: Int, in fields: inout IIQUnknownFields) {
+        guard let name = decoder.tape.string(at: key) else { return }
+        do {
+            let value = TapeScalar(decoder: decoder, index: key + 1, depth: depth, key: NamedKey(name))
+            fields.keepFirst(try value.jsonValue(), for: name)
+        } catch {
+            DecodingLog.drift(error, at: codingPath + [NamedKey(name)], expected: IIQJSONValue.self)
+        }
     }
 
     // MARK: Nesting

@@ -3,7 +3,7 @@ extension TapeScalar {
     /// type in turn through `init(from:)`.
     func jsonValue() throws -> IIQJSONValue {
         guard let value = Self.jsonValue(at: index, in: tape) else {
-            throw corrupt("Invalid escape sequence in a string, or a number that does not fit in Double.")
+            throw corrupt("Invalid escape sequence in a string, or a number that a Double cannot hold exactly.")
         }
         return value
     }
@@ -35,7 +35,11 @@ extension TapeScalar {
             return .array(elements)
         case .string, .escapedString:
             return tape.string(at: index).map(IIQJSONValue.string)
-        case .integer, .number:
+        case .integer:
+            // An integer is kept only when a `Double` holds it exactly: 9007199254740993 would
+            // otherwise read as …992, a different value.
+            return tape.withBytes(of: index, JSONNumberReader.integer).flatMap { Double(exactly: $0) }.map(IIQJSONValue.number)
+        case .number:
             // A number a `Double` cannot hold (1e400, 1e-400) fails the value, never becomes ±inf or 0.
             return tape.withBytes(of: index, JSONNumberReader.finiteDouble).map(IIQJSONValue.number)
         case .true:

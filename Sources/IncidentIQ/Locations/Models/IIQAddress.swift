@@ -32,6 +32,10 @@ public struct IIQAddress: Codable, Hashable, Sendable {
     /// Creates an address with every property unset.
     public init() {}
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case attn = "Attn"
         case city = "City"
@@ -46,5 +50,6 @@ public struct IIQAddress: Codable, Hashable, Sendable {
         case street1 = "Street1"
         case street2 = "Street2"
         case zip = "Zip"
+        case unknownFields = "$unknownFields"
     }
 }

@@ -43,6 +43,10 @@ public struct IIQLocation: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "LocationId"
         case abbreviation = "Abbreviation"
@@ -59,6 +63,7 @@ public struct IIQLocation: Codable, Hashable, Sendable, Identifiable {
         case productID = "ProductId"
         case rights = "Rights"
         case siteID = "SiteId"
+        case unknownFields = "$unknownFields"
     }
 }
 

@@ -17,10 +17,15 @@ public struct IIQLocationType: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "LocationTypeId"
         case meta = "Meta"
         case name = "Name"
+        case unknownFields = "$unknownFields"
     }
 }
 

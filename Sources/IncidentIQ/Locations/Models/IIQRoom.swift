@@ -29,6 +29,10 @@ public struct IIQRoom: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "LocationRoomId"
         case description = "Description"
@@ -39,6 +43,7 @@ public struct IIQRoom: Codable, Hashable, Sendable, Identifiable {
         case name = "Name"
         case nameFormatted = "NameFormatted"
         case siteID = "SiteId"
+        case unknownFields = "$unknownFields"
     }
 }
 

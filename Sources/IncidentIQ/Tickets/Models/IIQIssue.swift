@@ -49,6 +49,10 @@ public struct IIQIssue: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "IssueId"
         case enabledByDefault = "EnabledByDefault"
@@ -69,6 +73,7 @@ public struct IIQIssue: Codable, Hashable, Sendable, Identifiable {
         case siteID = "SiteId"
         case sortOrder = "SortOrder"
         case workflowID = "WorkflowId"
+        case unknownFields = "$unknownFields"
     }
 }
 

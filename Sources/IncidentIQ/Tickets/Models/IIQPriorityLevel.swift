@@ -25,6 +25,10 @@ public struct IIQPriorityLevel: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "PriorityLevelId"
         case color = "Color"
@@ -33,6 +37,7 @@ public struct IIQPriorityLevel: Codable, Hashable, Sendable, Identifiable {
         case min = "Min"
         case name = "Name"
         case siteID = "SiteId"
+        case unknownFields = "$unknownFields"
     }
 }
 

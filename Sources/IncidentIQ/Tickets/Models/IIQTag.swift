@@ -23,6 +23,10 @@ public struct IIQTag: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "TagId"
         case meta = "Meta"
@@ -30,6 +34,7 @@ public struct IIQTag: Codable, Hashable, Sendable, Identifiable {
         case productID = "ProductId"
         case siteID = "SiteId"
         case tagTypeID = "TagTypeId"
+        case unknownFields = "$unknownFields"
     }
 }
 

@@ -25,6 +25,10 @@ public struct IIQTeam: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "TeamId"
         case memberIDs = "MemberIds"
@@ -33,6 +37,7 @@ public struct IIQTeam: Codable, Hashable, Sendable, Identifiable {
         case siteID = "SiteId"
         case teamName = "TeamName"
         case tickets = "Tickets"
+        case unknownFields = "$unknownFields"
     }
 }
 

@@ -181,6 +181,10 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "TicketId"
         case activities = "Activities"
@@ -249,6 +253,7 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
         case users = "Users"
         case _workflowStep = "WorkflowStep"
         case workflowStepID = "WorkflowStepId"
+        case unknownFields = "$unknownFields"
     }
 }
 

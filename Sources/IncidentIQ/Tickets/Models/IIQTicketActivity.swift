@@ -41,6 +41,10 @@ public struct IIQTicketActivity: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "TicketActivityId"
         case activityItems = "ActivityItems"
@@ -57,6 +61,7 @@ public struct IIQTicketActivity: Codable, Hashable, Sendable, Identifiable {
         case sortOrder = "SortOrder"
         case ticketID = "TicketId"
         case ticketSubject = "TicketSubject"
+        case unknownFields = "$unknownFields"
     }
 }
 

@@ -48,6 +48,10 @@ public struct IIQTicketActivityItem: Codable, Hashable, Sendable {
     /// Creates an item with every property unset.
     public init() {}
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case typeName = "$type"
         case type = "TicketActivityTypeId"
@@ -61,5 +65,6 @@ public struct IIQTicketActivityItem: Codable, Hashable, Sendable {
         case byUserID = "ByUserId"
         case notes = "Notes"
         case effort = "Effort"
+        case unknownFields = "$unknownFields"
     }
 }

@@ -31,6 +31,10 @@ public struct IIQTicketAsset: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "TicketAssetId"
         case assetID = "AssetId"
@@ -42,6 +46,7 @@ public struct IIQTicketAsset: Codable, Hashable, Sendable, Identifiable {
         case modelID = "ModelId"
         case modelName = "ModelName"
         case serialNumber = "SerialNumber"
+        case unknownFields = "$unknownFields"
     }
 }
 

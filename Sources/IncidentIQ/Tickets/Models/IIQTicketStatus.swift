@@ -26,6 +26,10 @@ public struct IIQTicketStatus: Codable, Hashable, Sendable {
     /// Creates a status with every property unset.
     public init() {}
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case displayOrder = "DisplayOrder"
         case isClosed = "IsClosed"
@@ -37,5 +41,6 @@ public struct IIQTicketStatus: Codable, Hashable, Sendable {
         case ticketStatusTypeID = "TicketStatusTypeId"
         case workflowID = "WorkflowId"
         case workflowStepID = "WorkflowStepId"
+        case unknownFields = "$unknownFields"
     }
 }

@@ -32,6 +32,10 @@ public struct IIQTicketUser: Codable, Hashable, Sendable {
     /// Creates an user with every property unset.
     public init() {}
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case email = "Email"
         case firstName = "FirstName"
@@ -46,5 +50,6 @@ public struct IIQTicketUser: Codable, Hashable, Sendable {
         case roleID = "RoleId"
         case schoolIdNumber = "SchoolIdNumber"
         case userID = "UserId"
+        case unknownFields = "$unknownFields"
     }
 }

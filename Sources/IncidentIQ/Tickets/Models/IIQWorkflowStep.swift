@@ -51,6 +51,10 @@ public struct IIQWorkflowStep: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "WorkflowStepId"
         case actions = "Actions"
@@ -72,6 +76,7 @@ public struct IIQWorkflowStep: Codable, Hashable, Sendable, Identifiable {
         case stepName = "StepName"
         case workflowID = "WorkflowId"
         case workflowName = "WorkflowName"
+        case unknownFields = "$unknownFields"
     }
 }
 

@@ -29,6 +29,10 @@ public struct IIQRole: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "RoleId"
         case meta = "Meta"
@@ -39,6 +43,7 @@ public struct IIQRole: Codable, Hashable, Sendable, Identifiable {
         case siteID = "SiteId"
         case users = "Users"
         case visibility = "Visibility"
+        case unknownFields = "$unknownFields"
     }
 }
 

@@ -40,6 +40,10 @@ public struct IIQSimpleUser: Codable, Hashable, Sendable {
     /// Creates an user with every property unset.
     public init() {}
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case email = "Email"
         case firstName = "FirstName"
@@ -58,5 +62,6 @@ public struct IIQSimpleUser: Codable, Hashable, Sendable {
         case siteID = "SiteId"
         case userID = "UserId"
         case username = "Username"
+        case unknownFields = "$unknownFields"
     }
 }

@@ -106,6 +106,10 @@ public struct IIQUser: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "UserId"
         case accountSetupProgress = "AccountSetupProgress"
@@ -153,6 +157,7 @@ public struct IIQUser: Codable, Hashable, Sendable, Identifiable {
         case sourceID = "SourceId"
         case trainingPercentComplete = "TrainingPercentComplete"
         case username = "Username"
+        case unknownFields = "$unknownFields"
     }
 }
 
