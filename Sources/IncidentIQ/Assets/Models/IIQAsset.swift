@@ -2,7 +2,7 @@ import Foundation
 
 /// A device or other asset: a Chromebook, a laptop, a projector.
 ///
-/// Every property but ``id`` is optional, and keys IIQ adds are ignored. Lifecycle dates
+/// Every property but ``id`` is optional, and keys IIQ adds are kept in ``unknownFields``. Lifecycle dates
 /// (`PurchasedDate`, `WarrantyExpirationDate`, …) are read both as timestamps and as the spec's
 /// .NET `Date` objects.
 public struct IIQAsset: Codable, Hashable, Sendable, Identifiable {

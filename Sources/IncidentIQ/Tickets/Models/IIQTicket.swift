@@ -3,7 +3,7 @@ import Foundation
 /// A help desk ticket.
 ///
 /// Every property but ``id`` is optional: live tenants drop keys the spec calls required and add
-/// others, which are ignored. Incident IQ runs its rules after a create, so re-read a ticket with
+/// others, which are kept in ``unknownFields``. Incident IQ runs its rules after a create, so re-read a ticket with
 /// ``IIQTicketsAPI/get(_:options:)`` to see what they changed.
 public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     /// The typed id of a ticket.
