@@ -49,7 +49,7 @@ struct FaultsOverHTTPTests {
                         requestor: try #require(ticket.requestorID), location: try #require(ticket.locationID),
                         issue: try #require(ticket.issueID), subject: "Once only"))
             }
-            guard case .server(let failure) = error else { Issue.record("expected 503, got \(String(describing: error))"); return }
+            guard let thrown = error, thrown.code == .server, let failure = thrown.httpFailure else { Issue.record("expected 503, got \(String(describing: error))"); return }
             #expect(failure.status == 503)
             #expect(server.sandbox.requestCount - start == 1)
             server.sandbox.removeAllFaults()
@@ -66,8 +66,8 @@ struct FaultsOverHTTPTests {
             server.sandbox.inject(.connectionReset, on: "/users")
             let once = try server.client()
             let error = await captureError { try await once.users.search().first(1) }
-            switch error {
-            case .transport, .decoding: break
+            switch error?.code {
+            case .transport?, .decoding?: break
             default: Issue.record("expected a transport or decoding error, got \(String(describing: error))")
             }
         }

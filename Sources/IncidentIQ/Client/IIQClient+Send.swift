@@ -32,7 +32,7 @@ extension IIQClient {
                 return response
             } catch {
                 var delay: Duration
-                if case .rateLimited(let retryAfter?, _) = error {
+                if case .rateLimited(let retryAfter?, _) = error.detail {
                     // Honour the server's wait, for every request of this client, within the cap.
                     guard retryAfter <= policy.maximumRetryAfter else { throw error }
                     rateLimitGate.pause(until: environment.now() + retryAfter)

@@ -35,7 +35,7 @@ public final class IIQClient: Sendable {
     /// - Parameters:
     ///   - configuration: The tenant and settings; validated again here.
     ///   - transport: Where requests go; defaults to a new ``URLSessionTransport``.
-    /// - Throws: ``IIQError/invalidConfiguration(_:)`` or ``IIQError/tokenExpired(expiredAt:)``.
+    /// - Throws: ``IIQError/Code/invalidConfiguration`` or ``IIQError/Code/tokenExpired``.
     public convenience init(configuration: IIQConfiguration, transport: (any IIQTransport)? = nil) throws(IIQError) {
         try self.init(configuration: configuration, transport: transport, retryEnvironment: .live)
     }
@@ -61,7 +61,7 @@ public final class IIQClient: Sendable {
     ///   - baseURL: The tenant origin or API base URL, when the token does not carry it.
     ///   - product: The product to scope every call to.
     ///   - transport: Where requests go; defaults to a new ``URLSessionTransport``.
-    /// - Throws: ``IIQError/invalidConfiguration(_:)`` or ``IIQError/tokenExpired(expiredAt:)``.
+    /// - Throws: ``IIQError/Code/invalidConfiguration`` or ``IIQError/Code/tokenExpired``.
     public convenience init(
         token: String, siteID: String? = nil, baseURL: URL? = nil, product: IIQProduct? = nil,
         transport: (any IIQTransport)? = nil
@@ -76,7 +76,7 @@ public final class IIQClient: Sendable {
     /// - Parameters:
     ///   - environment: The variables to read; defaults to the process environment.
     ///   - transport: Where requests go; defaults to a new ``URLSessionTransport``.
-    /// - Throws: ``IIQError/invalidConfiguration(_:)`` or ``IIQError/tokenExpired(expiredAt:)``.
+    /// - Throws: ``IIQError/Code/invalidConfiguration`` or ``IIQError/Code/tokenExpired``.
     public static func fromEnvironment(
         _ environment: [String: String] = ProcessInfo.processInfo.environment, transport: (any IIQTransport)? = nil
     ) throws(IIQError) -> IIQClient {

@@ -24,7 +24,7 @@ struct ResponseInterpreter: Sendable {
         }
     }
 
-    /// Decodes an envelope and throws ``IIQError/apiError(_:)`` when it reports errors despite a 2xx.
+    /// Decodes an envelope and throws ``IIQError/Code/apiError`` when it reports errors despite a 2xx.
     func decode<Envelope: IIQEnvelope>(
         _ type: Envelope.Type, from response: IIQHTTPResponse, of operation: IIQOperation
     ) throws(IIQError) -> Envelope {

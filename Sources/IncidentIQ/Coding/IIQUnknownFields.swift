@@ -11,7 +11,7 @@
 ///     static func main() async {
 ///         do {
 ///             let client = try IIQClient(configuration: .fromEnvironment())
-///             for try await asset in client.assets.all(pageSize: 100).prefix(1) {
+///             for asset in try await client.assets.search().first(1) {
 ///                 for name in asset.unknownFields.names {
 ///                     print(name, asset.unknownFields[name] ?? .null)
 ///                 }

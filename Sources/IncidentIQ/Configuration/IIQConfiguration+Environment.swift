@@ -26,7 +26,7 @@ extension IIQConfiguration {
     /// `/api/v1.0`.
     ///
     /// - Parameter environment: The variables to read; defaults to the process environment.
-    /// - Throws: ``IIQError/invalidConfiguration(_:)`` or ``IIQError/tokenExpired(expiredAt:)``.
+    /// - Throws: ``IIQError/Code/invalidConfiguration`` or ``IIQError/Code/tokenExpired``.
     public static func fromEnvironment(
         _ environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(IIQError) -> IIQConfiguration {

@@ -36,7 +36,7 @@ public struct IIQConfiguration: Sendable {
     /// included. Defaults to 120 seconds.
     ///
     /// When it passes, the client cancels the request in flight and throws
-    /// ``IIQError/transport(_:)`` with ``IIQTransportFailure/Kind/timedOut`` at once, whatever the
+    /// ``IIQError/Code/transport`` with ``IIQTransportFailure/Kind/timedOut`` at once, whatever the
     /// transport does. At least 10 ms.
     public var deadline: Duration = .seconds(120)
     /// How many same-origin redirects one request follows before it fails. Defaults to 5; 0 to 20.
@@ -64,8 +64,8 @@ public struct IIQConfiguration: Sendable {
     ///     Defaults to the token's `scope` claim.
     ///   - product: The product to scope every call to.
     ///   - allowsInsecureLoopback: Whether http to a loopback host is allowed.
-    /// - Throws: ``IIQError/invalidConfiguration(_:)`` for a setting that fails validation, and
-    ///   ``IIQError/tokenExpired(expiredAt:)`` for a token whose `exp` has passed. Nothing is sent.
+    /// - Throws: ``IIQError/Code/invalidConfiguration`` for a setting that fails validation, and
+    ///   ``IIQError/Code/tokenExpired`` for a token whose `exp` has passed. Nothing is sent.
     public init(
         token: String, siteID: String? = nil, baseURL: URL? = nil, product: IIQProduct? = nil,
         allowsInsecureLoopback: Bool = false
@@ -103,8 +103,8 @@ public struct IIQConfiguration: Sendable {
 
     /// Checks every setting without any I/O. ``IIQClient`` calls this when it is created.
     ///
-    /// - Throws: ``IIQError/invalidConfiguration(_:)`` naming the first bad field, or
-    ///   ``IIQError/tokenExpired(expiredAt:)``.
+    /// - Throws: ``IIQError/Code/invalidConfiguration`` naming the first bad field, or
+    ///   ``IIQError/Code/tokenExpired``.
     public func validate(now: Date = Date()) throws(IIQError) {
         try ConfigurationValidator.validate(self, now: now)
     }

@@ -1,4 +1,4 @@
-/// Why a configuration setting was refused. Carried by ``IIQError/invalidConfiguration(_:)``.
+/// Why a configuration setting was refused. Carried by ``IIQError/Code/invalidConfiguration``.
 ///
 /// The message names the field and what is wrong with it; it never repeats the value, so a
 /// token pasted into the wrong place cannot leak through an error.

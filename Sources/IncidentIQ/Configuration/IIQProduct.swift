@@ -48,7 +48,7 @@ public struct IIQProduct: Sendable, Hashable {
 
     /// Finds a product by GUID or by key (`iiqassets`, case-insensitive).
     ///
-    /// - Throws: ``IIQError/invalidConfiguration(_:)`` naming the `product` field when `text` is
+    /// - Throws: ``IIQError/Code/invalidConfiguration`` naming the `product` field when `text` is
     ///   neither a GUID nor a known key.
     public init(parsing text: String) throws(IIQError) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

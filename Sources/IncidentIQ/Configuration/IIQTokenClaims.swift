@@ -34,7 +34,7 @@ public struct IIQTokenClaims: Sendable, Hashable {
 
     /// Reads the claims of a JWT.
     ///
-    /// - Throws: ``IIQError/invalidConfiguration(_:)`` with reason ``IIQConfigurationIssue/Reason/notAJWT``
+    /// - Throws: ``IIQError/Code/invalidConfiguration`` with reason ``IIQConfigurationIssue/Reason/notAJWT``
     ///   when the token has no three dot-separated parts, its payload is not base64url, or the payload is
     ///   not a JSON object. The error never contains the token or the payload text.
     public init(readingJWT token: IIQToken) throws(IIQError) {

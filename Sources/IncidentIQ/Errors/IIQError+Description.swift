@@ -3,7 +3,7 @@ import Foundation
 extension IIQError: CustomStringConvertible, CustomDebugStringConvertible, LocalizedError {
     /// A message that says what failed and what to do about it. It never contains the token.
     public var description: String {
-        switch self {
+        switch detail {
         case .unauthorized(let failure):
             return failure.summary("Unauthorized (401)")
                 + ". The token is missing, invalid or expired (some tenants also answer 401 when the token's user"

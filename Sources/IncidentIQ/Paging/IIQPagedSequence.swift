@@ -11,12 +11,12 @@
 /// - **Termination.** The walk stops at the last page (`PageIndex + 1 >= PageCount`) or on an empty
 ///   page; without `Paging`, on a short page or when `ItemCount` is below the page size.
 /// - **Misbehaving servers.** A server that ignores `$p` and repeats a page ends the walk with
-///   ``IIQError/pagination(_:)``, never an endless loop. A walk never asks for more than
+///   ``IIQError/Code/pagination``, never an endless loop. A walk never asks for more than
 ///   ``maximumPages`` pages (10,000 by default), however far `PageCount` grows.
 /// - **Prefetch.** While you work on page N, pages N+1 and N+2 are on the wire or decoding, so the
 ///   network, decoding and your code overlap. Memory stays at about three pages, and at most two of
 ///   the walk's requests are in flight at once. Turn it off with ``prefetching(_:)``.
-/// - **Cancellation.** Cancelling the task stops the walk between pages with ``IIQError/cancelled``;
+/// - **Cancellation.** Cancelling the task stops the walk between pages with ``IIQError/Code/cancelled``;
 ///   no request is sent after it.
 public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sendable {
     /// Walks fail only with ``IIQError``.
@@ -136,7 +136,7 @@ extension IIQPagedSequence {
 
     /// Every item, as an array, refusing to hold more than `limit`.
     ///
-    /// - Throws: ``IIQError/invalidArgument(_:)`` as soon as the walk passes `limit` items, so an
+    /// - Throws: ``IIQError/Code/invalidArgument`` as soon as the walk passes `limit` items, so an
     ///   export never silently truncates; any error of the walk.
     public func all(limit: Int = 100_000) async throws(IIQError) -> [Element] {
         var items: [Element] = []

@@ -5,9 +5,9 @@
 /// an ``IIQWalkSummary``. Set it for a client (``IIQConfiguration/decodingPolicy``) or for one call
 /// (``IIQRequestOptions/decodingPolicy``).
 public struct IIQDecodingPolicy: Sendable, Hashable {
-    /// Whether a record that would be skipped fails the call with ``IIQError/decoding(_:)`` instead.
+    /// Whether a record that would be skipped fails the call with ``IIQError/Code/decoding`` instead.
     public var failsOnSkippedRecord: Bool
-    /// Whether a field that would read as `nil` fails the call with ``IIQError/decoding(_:)`` instead.
+    /// Whether a field that would read as `nil` fails the call with ``IIQError/Code/decoding`` instead.
     public var failsOnFieldDrift: Bool
 
     /// Creates a policy.

@@ -11,7 +11,7 @@
 ///
 /// Delays grow exponentially with jitter: for 5xx and connection errors U[0.5, 1] × min(0.5 s × 2^(n−1), 5 s);
 /// for a 429 with no `Retry-After`, the same with a 1 s base and a 20 s cap. A `Retry-After` is honoured
-/// up to ``maximumRetryAfter``; a longer one fails at once with ``IIQError/rateLimited(retryAfter:_:)``.
+/// up to ``maximumRetryAfter``; a longer one fails at once with ``IIQError/Code/rateLimited``.
 public struct IIQRetryPolicy: Sendable, Hashable {
     /// Attempts in total, the first included. Defaults to 3; 1 turns retries off.
     public var maximumAttempts: Int
@@ -47,7 +47,7 @@ public struct IIQRetryPolicy: Sendable, Hashable {
 
     /// Whether `error` is worth another attempt.
     public func isRetryable(_ error: IIQError) -> Bool {
-        switch error {
+        switch error.detail {
         case .rateLimited: return true
         case .server(let failure): return [500, 502, 503, 504].contains(failure.status)
         case .unexpectedStatus(let failure): return failure.status == 408

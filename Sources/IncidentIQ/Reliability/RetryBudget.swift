@@ -14,7 +14,7 @@ final class RetryBudget: Sendable {
     /// Takes the cost of one retry of `error`; `false` when the bucket cannot pay it.
     func withdraw(for error: IIQError) -> Bool {
         let cost: Int
-        if case .transport(let failure) = error, failure.kind == .timedOut {
+        if case .transport(let failure) = error.detail, failure.kind == .timedOut {
             cost = Self.timeoutRetryCost
         } else {
             cost = Self.retryCost

@@ -76,7 +76,7 @@ public struct IIQTicketsAPI: Sendable {
     /// they changed, read the ticket again with ``get(_:options:)`` a moment later. When IIQ answers
     /// with the new ticket's `Uid` but no `Item`, the SDK reads the ticket back itself.
     ///
-    /// - Throws: ``IIQError/invalidArgument(_:)`` before sending when the requestor, location, issue
+    /// - Throws: ``IIQError/Code/invalidArgument`` before sending when the requestor, location, issue
     ///   or subject is missing.
     public func create(_ ticket: IIQNewTicket, options: IIQRequestOptions = .default) async throws(IIQError)
         -> IIQTicket

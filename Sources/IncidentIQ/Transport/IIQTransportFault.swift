@@ -1,8 +1,8 @@
 /// A failure a transport raises itself, before or instead of a complete response.
 ///
 /// Any ``IIQTransport`` may throw it; the client maps it to ``IIQError``:
-/// ``responseTooLarge(limit:)`` to ``IIQError/responseTooLarge(limit:_:)``, and the others to
-/// ``IIQError/transport(_:)`` with the matching ``IIQTransportFailure/Kind``.
+/// ``responseTooLarge(limit:)`` to ``IIQError/Code/responseTooLarge``, and the others to
+/// ``IIQError/Code/transport`` with the matching ``IIQTransportFailure/Kind``.
 ///
 /// It is a struct around a code rather than an enum, so new codes can be added without breaking a
 /// `switch`. Compare codes with `==`:

@@ -9,7 +9,7 @@ import FoundationNetworking
 /// - It asks for `gzip` and accepts only that (or no encoding): a response in another encoding, or
 ///   in stacked ones such as `gzip, gzip`, fails with ``IIQTransportFault/Code/unsupportedContentEncoding``.
 /// - The body is capped as it arrives, after decompression (``Configuration/maximumResponseSize``,
-///   32 MiB by default): a larger body fails with ``IIQError/responseTooLarge(limit:_:)``. On Linux the
+///   32 MiB by default): a larger body fails with ``IIQError/Code/responseTooLarge``. On Linux the
 ///   session's delegate runs on libcurl's own thread, so a chunk is counted before the next is read,
 ///   and the process holds at most the cap plus about one chunk, for a gzip bomb too.
 /// - It never follows a redirect: a 3xx comes back to the client, which follows it under the SDK's

@@ -103,7 +103,7 @@ struct RequestTests {
         let mock = MockTransport()
         let client = try Fixture.client(mock)
         let error = await captureError { try await client.action(IIQOperation("assets.byTag", .get, ["assets", ""]), options: .default) }
-        guard case .invalidArgument(let issue)? = error else {
+        guard case .invalidArgument(let issue)? = error?.detail else {
             Issue.record("expected invalidArgument, got \(String(describing: error))")
             return
         }

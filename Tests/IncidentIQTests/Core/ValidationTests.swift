@@ -115,7 +115,7 @@ struct ValidationTests {
         let expiry = Date().addingTimeInterval(-60)
         let token = IIQTestToken.make(expiresAt: expiry)
         let error = #expect(throws: IIQError.self) { try IIQClient(token: token, transport: MockTransport()) }
-        guard case .tokenExpired(let date)? = error else {
+        guard case .tokenExpired(let date)? = error?.detail else {
             Issue.record("expected tokenExpired, got \(String(describing: error))")
             return
         }

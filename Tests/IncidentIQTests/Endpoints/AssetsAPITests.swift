@@ -62,7 +62,7 @@ struct AssetsAPITests {
     func emptyTag() async throws {
         let (client, mock) = try client()
         let error = await captureError { try await client.assets.withTag("") }
-        guard case .invalidArgument? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .invalidArgument = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(mock.requestCount == 0)
     }
 

@@ -96,7 +96,7 @@ struct TicketsAPITests {
         default: new.subject = "   "
         }
         let error = await captureError { try await client.tickets.create(new) }
-        guard case .invalidArgument(let issue)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .invalidArgument(let issue)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(issue.argument == missing && issue.operation == "tickets.create")
         #expect(mock.requestCount == 0)
     }
@@ -138,7 +138,7 @@ struct TicketsAPITests {
         try await client.tickets.addComment("note", to: Self.ticketID)
         #expect(try Fixture.jsonBody(mock.lastRequest)["IsPublic"] as? Bool == false)
         let error = await captureError { try await client.tickets.addComment(" ", to: Self.ticketID) }
-        guard case .invalidArgument? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .invalidArgument = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(mock.requestCount == 1)
     }
 
@@ -226,7 +226,7 @@ struct CreateEnvelopeTests {
         let new = IIQNewTicket(
             requestor: TicketsAPITests.user, location: TicketsAPITests.location, issue: TicketsAPITests.issue, subject: "S")
         let error = await captureError { try await client.tickets.create(new) }
-        guard case .decoding(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .decoding(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(failure.codingPath == "Item")
     }
 }

@@ -63,7 +63,7 @@ struct UsersAPITests {
         let error = await captureError {
             try await client.users.createLocalUser(IIQNewUser(firstName: "", lastName: "Lee", role: Self.role, location: Self.location))
         }
-        guard case .invalidArgument(let issue)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .invalidArgument(let issue)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(issue.argument == "firstName")
         #expect(mock.requestCount == 0)
     }

@@ -123,12 +123,12 @@ struct RecordIsolationTests {
         let mock = MockTransport(responses: [bad, bad, drifted, drifted])
         let client = try Fixture.client(mock)
         let error = await captureError { try await client.assets.search(options: .init(decodingPolicy: .strict)).all() }
-        guard case .decoding(let failure) = error else { Issue.record("expected a decoding error, got \(String(describing: error))"); return }
+        guard case .decoding(let failure) = error?.detail else { Issue.record("expected a decoding error, got \(String(describing: error))"); return }
         #expect(failure.codingPath == "Items[0].AssetId" && failure.problem == "missing key AssetId")
         #expect(try await client.assets.search().all().count == 1)
         #expect(try await client.assets.search(options: .init(decodingPolicy: .strict)).all().count == 1)
         let fieldError = await captureError { try await client.assets.search(options: .init(decodingPolicy: .strictFields)).all() }
-        guard case .decoding(let fieldFailure) = fieldError else { Issue.record("expected a decoding error"); return }
+        guard case .decoding(let fieldFailure) = fieldError?.detail else { Issue.record("expected a decoding error"); return }
         #expect(fieldFailure.codingPath == "Items[0].CreatedDate" && fieldFailure.expectedType == "Date")
         // Per client.
         var configuration = try IIQConfiguration(token: Fixture.token)

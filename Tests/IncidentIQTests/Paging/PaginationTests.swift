@@ -58,7 +58,7 @@ struct PaginationTests {
     func ignoresPageIndex() async throws {
         let server = PagingServer(.init(total: 500, ignoresPageIndex: true))
         let error = await captureError { try await walk(server, pageSize: 100) }
-        guard case .pagination(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .pagination(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(failure.reason == .repeatedPage(pageIndex: 1))
         #expect(failure.operation == "assets.search")
         #expect(server.requestCount <= 3)
@@ -68,7 +68,7 @@ struct PaginationTests {
     func repeatedWithoutPaging() async throws {
         let server = PagingServer(.init(total: 500, sendsPaging: false, ignoresPageIndex: true))
         let error = await captureError { try await walk(server, pageSize: 100, prefetch: false) }
-        guard case .pagination(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .pagination(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(failure.reason == .repeatedPage(pageIndex: 1))
         #expect(server.requestCount == 2)
     }
@@ -82,7 +82,7 @@ struct PaginationTests {
         let error = await captureError {
             for try await _ in client.assets.search(query).prefetching(false) { count += 1 }
         }
-        guard case .pagination(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .pagination(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(failure.reason == .pageLimitExceeded(limit: 25))
         #expect(server.requestCount == 25)
         #expect(count == 250)
@@ -227,7 +227,7 @@ struct PaginationTests {
         let client = try Fixture.client(server.transport)
         #expect(try await client.assets.search(IIQAssetQuery(pageSize: 10)).all(limit: 30).count == 30)
         let error = await captureError { try await client.assets.search(IIQAssetQuery(pageSize: 10)).all(limit: 29) }
-        guard case .invalidArgument(let issue)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .invalidArgument(let issue)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(issue.argument == "limit")
     }
 
@@ -253,7 +253,7 @@ struct PaginationTests {
         let server = PagingServer(.init(total: 10))
         let client = try Fixture.client(server.transport)
         let error = await captureError { try await client.assets.search(IIQAssetQuery(pageSize: size)).all() }
-        guard case .invalidArgument(let issue)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .invalidArgument(let issue)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(issue.argument == "pageSize")
         #expect(server.requestCount == 0)
     }

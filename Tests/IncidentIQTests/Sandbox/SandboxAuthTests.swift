@@ -13,12 +13,12 @@ struct SandboxAuthTests {
         #expect(noToken.status == 401)
 
         let foreign = try Fixture.client(sandbox, token: IIQTestToken.make(siteID: sandbox.siteID.uuidString.lowercased()))
-        guard case .unauthorized = await captureError({ try await foreign.tickets.statuses() }) else {
+        guard case .unauthorized = await captureError({ try await foreign.tickets.statuses() })?.detail else {
             Issue.record("a token the sandbox did not issue must get 401"); return
         }
         let otherSandbox = IIQSandbox(district: IIQSandboxDistrict(seed: 99, assets: 10))
         let stranger = try Fixture.client(otherSandbox, token: sandbox.issueToken())
-        guard case .unauthorized = await captureError({ try await stranger.tickets.statuses() }) else {
+        guard case .unauthorized = await captureError({ try await stranger.tickets.statuses() })?.detail else {
             Issue.record("another sandbox's token must get 401"); return
         }
 
@@ -49,11 +49,11 @@ struct SandboxAuthTests {
         let reader = try Fixture.client(sandbox: sandbox, scopes: IIQSandboxScope.readOnly)
         let ticket = try #require(try await reader.tickets.search().first(1).first)
         let error = await captureError { try await reader.tickets.addComment("hi", to: ticket.id) }
-        guard case .forbidden(let failure) = error else { Issue.record("expected forbidden, got \(String(describing: error))"); return }
+        guard case .forbidden(let failure) = error?.detail else { Issue.record("expected forbidden, got \(String(describing: error))"); return }
         #expect(failure.message?.contains("tickets:write") == true)
 
         let ticketsOnly = try Fixture.client(sandbox: sandbox, scopes: [.ticketsRead])
-        guard case .forbidden = await captureError({ try await ticketsOnly.assets.search().first(1) }) else {
+        guard case .forbidden = await captureError({ try await ticketsOnly.assets.search().first(1) })?.detail else {
             Issue.record("assets need assets:read"); return
         }
         let admin = try Fixture.client(sandbox: sandbox, scopes: [.admin])

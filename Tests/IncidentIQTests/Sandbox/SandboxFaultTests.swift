@@ -13,14 +13,14 @@ struct SandboxFaultTests {
         let client = try Fixture.client(sandbox: sandbox)
         sandbox.inject(.rateLimited(retryAfter: .seconds(7)), on: "/assets")
         let seconds = await captureError { try await client.assets.search().first(1) }
-        guard case .rateLimited(let delay, let failure) = seconds else { Issue.record("expected rateLimited"); return }
+        guard case .rateLimited(let delay, let failure) = seconds?.detail else { Issue.record("expected rateLimited"); return }
         #expect(delay == .seconds(7))
         #expect(failure.status == 429)
 
         let date = Date().addingTimeInterval(30)
         sandbox.inject(.rateLimited(retryAfter: .date(date)), on: "/assets")
         let before = Date()
-        guard case .rateLimited(let dated?, _) = await captureError({ try await client.assets.search().first(1) }) else {
+        guard case .rateLimited(let dated?, _) = await captureError({ try await client.assets.search().first(1) })?.detail else {
             Issue.record("expected rateLimited with a delay"); return
         }
         let after = Date()
@@ -49,7 +49,7 @@ struct SandboxFaultTests {
                     requestor: try #require(ticket.requestorID), location: try #require(ticket.locationID),
                     issue: try #require(ticket.issueID), subject: "Once"))
         }
-        guard case .server = error else { Issue.record("expected server, got \(String(describing: error))"); return }
+        guard case .server = error?.detail else { Issue.record("expected server, got \(String(describing: error))"); return }
         #expect(sandbox.requestCount - start == 1)
     }
 
@@ -57,18 +57,18 @@ struct SandboxFaultTests {
     func brokenAnswers() async throws {
         let client = try Fixture.client(sandbox: sandbox)
         sandbox.inject(.htmlErrorPage(status: 502), on: "/assets")
-        guard case .server(let failure) = await captureError({ try await client.assets.search().first(1) }) else {
+        guard case .server(let failure) = await captureError({ try await client.assets.search().first(1) })?.detail else {
             Issue.record("expected server"); return
         }
         #expect(failure.status == 502)
         #expect(failure.contentType?.hasPrefix("text/html") == true)
 
         sandbox.inject(.truncatedBody, on: "/assets")
-        guard case .decoding = await captureError({ try await client.assets.search().first(1) }) else {
+        guard case .decoding = await captureError({ try await client.assets.search().first(1) })?.detail else {
             Issue.record("expected decoding"); return
         }
         sandbox.inject(.connectionReset, on: "/assets")
-        guard case .transport = await captureError({ try await client.assets.search().first(1) }) else {
+        guard case .transport = await captureError({ try await client.assets.search().first(1) })?.detail else {
             Issue.record("expected transport"); return
         }
     }

@@ -84,7 +84,7 @@ struct SandboxPersistenceTests {
         var clash = IIQAssetUpdate()
         clash.assetTag = other.assetTag
         let error = await captureError { try await client.assets.update(asset.id, with: clash) }
-        guard case .validation(let failure) = error else { Issue.record("expected validation, got \(String(describing: error))"); return }
+        guard case .validation(let failure) = error?.detail else { Issue.record("expected validation, got \(String(describing: error))"); return }
         #expect(failure.message?.contains("already used") == true)
     }
 
@@ -114,18 +114,18 @@ struct SandboxPersistenceTests {
             try await client.users.createLocalUser(
                 IIQNewUser(firstName: "Ada", lastName: "Again", role: role, location: location, username: "ALOVELACE"))
         }
-        guard case .validation = duplicate else { Issue.record("expected validation, got \(String(describing: duplicate))"); return }
+        guard case .validation = duplicate?.detail else { Issue.record("expected validation, got \(String(describing: duplicate))"); return }
     }
 
     @Test("unknown ids get 404 and bad references 400")
     func missing() async throws {
         let client = try Fixture.client(sandbox: sandbox)
         let nobody = IIQTicket.ID(UUID())
-        guard case .notFound = await captureError({ try await client.tickets.get(nobody) }) else {
+        guard case .notFound = await captureError({ try await client.tickets.get(nobody) })?.detail else {
             Issue.record("expected notFound"); return
         }
         let ticket = try #require(try await client.tickets.search().first(1).first)
         let error = await captureError { try await client.tickets.assign(ticket.id, to: .agent(IIQUser.ID(UUID()))) }
-        guard case .validation = error else { Issue.record("expected validation, got \(String(describing: error))"); return }
+        guard case .validation = error?.detail else { Issue.record("expected validation, got \(String(describing: error))"); return }
     }
 }

@@ -53,13 +53,7 @@ final class Locked<Value: Sendable>: Sendable {
     func mutate<R>(_ body: (inout Value) -> R) -> R { lock.withLock { body(&stored) } }
 }
 
-extension IIQError {
-    /// The configuration issue, for `invalidConfiguration`.
-    var configurationIssue: IIQConfigurationIssue? {
-        if case .invalidConfiguration(let issue) = self { return issue }
-        return nil
-    }
-}
+
 
 /// Runs `body` and returns the `IIQError` it threw; records a test failure if it threw nothing else.
 func captureError<T>(_ body: () async throws -> T, sourceLocation: SourceLocation = #_sourceLocation) async -> IIQError? {

@@ -32,7 +32,7 @@ struct DeadlineTests {
     }
 
     static func expectTimedOut(_ error: IIQError?, sourceLocation: SourceLocation = #_sourceLocation) {
-        guard case .transport(let failure)? = error else {
+        guard case .transport(let failure)? = error?.detail else {
             Issue.record("got \(String(describing: error))", sourceLocation: sourceLocation)
             return
         }
@@ -52,7 +52,7 @@ struct DeadlineTests {
         Self.expectTimedOut(error)
         #expect(elapsed >= .milliseconds(990))
         #expect(elapsed < .milliseconds(1100), "took \(elapsed)")
-        if case .transport(let failure)? = error { #expect(failure.underlying.contains("deadline")) }
+        if case .transport(let failure)? = error?.detail { #expect(failure.underlying.contains("deadline")) }
     }
 
     @Test("Sub-second and fractional timeouts apply as set", arguments: [500, 1900])

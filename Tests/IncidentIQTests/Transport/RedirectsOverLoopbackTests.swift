@@ -38,7 +38,7 @@ struct RedirectsOverLoopbackTests {
         }
         defer { server.stop() }
         let error = await captureError { try await client(server).assets.search().first(1) }
-        guard case .transport(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(failure.kind == .redirectRefused)
         #expect(failure.underlying.contains("without its body"))
         #expect(server.requests.count == 1)
@@ -56,7 +56,7 @@ struct RedirectsOverLoopbackTests {
             let server = try LoopbackServer { _ in .redirect(302, to: location) }
             defer { server.stop() }
             let error = await captureError { try await client(server).locations.all().first(1) }
-            guard case .transport(let failure)? = error else { Issue.record("\(location): got \(String(describing: error))"); continue }
+            guard case .transport(let failure)? = error?.detail else { Issue.record("\(location): got \(String(describing: error))"); continue }
             #expect(failure.kind == .redirectRefused, "\(location)")
             #expect(server.requests.count == 1, "\(location)")
         }
@@ -74,7 +74,7 @@ struct RedirectsOverLoopbackTests {
             token: Fixture.token, baseURL: URL(string: server.baseURL), allowsInsecureLoopback: true)
         configuration.maximumRedirects = 2
         let error = await captureError { try await IIQClient(configuration: configuration).locations.all().first(1) }
-        guard case .transport(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(failure.kind == .redirectRefused)
         #expect(server.requests.count == 3)
         configuration.maximumRedirects = 3

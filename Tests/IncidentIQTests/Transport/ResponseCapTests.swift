@@ -44,7 +44,7 @@ struct ResponseCapTests {
         let client = try client(server)
         try await expectBounded("gzip bomb") {
             let error = await captureError { try await client.locations.all().first(1) }
-            guard case .responseTooLarge(let limit, _)? = error else { Issue.record("got \(String(describing: error))"); return }
+            guard case .responseTooLarge(let limit, _) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
             #expect(limit == Self.cap)
         }
         #expect(server.requests.first?.headers["accept-encoding"] == "gzip")
@@ -61,7 +61,7 @@ struct ResponseCapTests {
         let client = try client(server)
         try await expectBounded("plain flood") {
             let error = await captureError { try await client.locations.all().first(1) }
-            guard case .responseTooLarge? = error else { Issue.record("got \(String(describing: error))"); return }
+            guard case .responseTooLarge = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         }
     }
 
@@ -78,7 +78,7 @@ struct ResponseCapTests {
         let client = try client(server)
         try await expectBounded(encoding) {
             let error = await captureError { try await client.locations.all().first(1) }
-            guard case .transport(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+            guard case .transport(let failure) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
             #expect(failure.kind == .unsupportedContentEncoding)
             #expect(failure.underlying.contains("only gzip"))
         }

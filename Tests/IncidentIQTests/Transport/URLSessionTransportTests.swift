@@ -38,7 +38,7 @@ struct URLSessionTransportTests {
         let server = try LoopbackServer { _ in .redirect(status, to: other.baseURL + "/api/v1.0/locations/x") }
         defer { server.stop() }
         let error = await captureError { try await client(server).locations.get(Self.location) }
-        guard case .transport(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(failure.kind == .redirectRefused)
         try await Task.sleep(for: .milliseconds(100))
         #expect(other.requests.count == 0, "the other origin received a request")
@@ -51,7 +51,7 @@ struct URLSessionTransportTests {
         let server = try LoopbackServer { _ in .redirect(status, to: other.baseURL + "/api/v1.0/locations/x") }
         defer { server.stop() }
         let error = await captureError { try await client(server).locations.get(Self.location) }
-        guard case .transport(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(failure.kind == .redirectRefused)
         try await Task.sleep(for: .milliseconds(100))
         #expect(other.requests.count == 0, "the other origin received a request")
@@ -68,7 +68,7 @@ struct URLSessionTransportTests {
         defer { server.stop() }
         // /api → /hop/2 → … → /hop/7: six redirects, one too many.
         let error = await captureError { try await client(server).locations.get(Self.location) }
-        guard case .transport(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(failure.kind == .redirectRefused)
 
         let short = try LoopbackServer { request in
@@ -97,7 +97,7 @@ struct URLSessionTransportTests {
         defer { server.stop() }
         let transport = URLSessionTransport(configuration: .init(maximumResponseSize: 64 * 1024))
         let error = await captureError { try await client(server, transport: transport).locations.get(Self.location) }
-        guard case .responseTooLarge(let limit, let request)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .responseTooLarge(let limit, let request) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(limit == 64 * 1024)
         #expect(request.operation == "locations.get")
     }
@@ -114,7 +114,7 @@ struct URLSessionTransportTests {
         task.cancel()
         let result = await task.result
         #expect(clock.now - start < .seconds(2))
-        guard case .failure(IIQError.cancelled) = result else { Issue.record("got \(result)"); return }
+        guard case .failure(let error) = result, IIQError.Code.cancelled ~= error else { Issue.record("got \(result)"); return }
     }
 
     @Test("A stalled server fails by the timeout")
@@ -126,7 +126,7 @@ struct URLSessionTransportTests {
         configuration.timeout = .milliseconds(500)
         let client = try IIQClient(configuration: configuration, transport: URLSessionTransport())
         let error = await captureError { try await client.locations.get(Self.location) }
-        guard case .transport(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(failure.kind == .timedOut)
     }
 
@@ -153,7 +153,7 @@ struct URLSessionTransportTests {
         let configuration = try IIQConfiguration(token: Fixture.token, baseURL: URL(string: url), allowsInsecureLoopback: true)
         let client = try IIQClient(configuration: configuration)
         let error = await captureError { try await client.locations.get(Self.location) }
-        guard case .transport(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(failure.kind == .connection)
     }
 }

@@ -58,7 +58,7 @@ enum Session {
 
     /// The exit code a script can rely on for `error`.
     static func exitCode(for error: IIQError) -> Int32 {
-        switch error {
+        switch error.code {
         case .notFound: 3
         case .unauthorized, .forbidden, .tokenExpired: 4
         case .rateLimited: 5

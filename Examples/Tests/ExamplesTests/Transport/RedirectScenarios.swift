@@ -132,7 +132,7 @@ extension TransportScenarios {
 func expectRedirectRefused(
     _ error: IIQError?, _ comment: String = "", sourceLocation: SourceLocation = #_sourceLocation
 ) {
-    guard case .transport(let failure) = error else {
+    guard let failure = error?.transportFailure else {
         Issue.record(
             "expected a refused redirect, got \(String(describing: error)) \(comment)", sourceLocation: sourceLocation)
         return

@@ -102,7 +102,7 @@ extension TransportScenarios {
             let (error, growth) = await MemoryWatch.run(ceiling: Self.ceiling) {
                 await captureError({ try await call(scenario) }, sourceLocation: sourceLocation)
             }
-            guard case .responseTooLarge(let limit, _) = error else {
+            guard let limit = error?.responseSizeLimit else {
                 Issue.record(
                     "expected responseTooLarge, got \(String(describing: error))", sourceLocation: sourceLocation)
                 return
@@ -121,7 +121,7 @@ extension TransportScenarios {
 
 /// Expects an encoding refused by the transport.
 func expectEncodingRefused(_ error: IIQError?, _ comment: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    guard case .transport(let failure) = error else {
+    guard let failure = error?.transportFailure else {
         Issue.record(
             "expected a refused encoding, got \(String(describing: error)) for \(comment)",
             sourceLocation: sourceLocation)

@@ -92,7 +92,7 @@ extension TransportScenarios {
 
 /// Expects a typed timeout.
 func expectTimedOut(_ error: IIQError?, sourceLocation: SourceLocation = #_sourceLocation) {
-    guard case .transport(let failure) = error else {
+    guard let failure = error?.transportFailure else {
         Issue.record("expected a typed timeout, got \(String(describing: error))", sourceLocation: sourceLocation)
         return
     }
