@@ -178,3 +178,19 @@ extension IIQCustomFieldValue {
         self.complexValue = complexValue
     }
 }
+
+extension IIQCustomFieldValue {
+    /// Writes the value as IIQ writes it: GUIDs lowercase, and only the keys that are set.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(assetID, forKey: .assetID)
+        try container.encodeIfPresent(ticketID, forKey: .ticketID)
+        try container.encodeIfPresent(userID, forKey: .userID)
+        try container.encodeIfPresent(customFieldTypeID?.uuidString.lowercased(), forKey: .customFieldTypeID)
+        try container.encodeIfPresent(value, forKey: .value)
+        try container.encodeIfPresent(complexValue, forKey: .complexValue)
+        try container.encodeIfPresent(editorTypeID, forKey: .editorTypeID)
+        try container.encodeIfPresent(isHidden, forKey: .isHidden)
+        try container.encodeIfPresent(meta, forKey: .meta)
+    }
+}
