@@ -66,6 +66,7 @@ extension IIQAssetsAPI {
     ///   - assetType: Only assets of this type (`AssetTypeId`).
     ///   - sort: The order (`$o`, `$d`), such as `.ascending("AssetTag")`.
     ///   - pageSize: Assets per page (`$s`).
+    ///   - options: Per-call settings: timeout, retries, product, decoding policy.
     /// - Returns: The matches, decoded like ``search(_:options:)``'s. Safe to retry: it only reads.
     ///   Empty or blank `text` fails the first page with ``IIQError/invalidArgument(_:)``, before sending.
     public func search(

@@ -29,6 +29,7 @@ extension IIQAssetsAPI {
     ///   - checkpoint: Where the last sync ended, or `IIQSyncCheckpoint(since: date)` for a first one.
     ///   - filters: More filters, such as `.location(school)`; they narrow every pass alike.
     ///   - pageSize: Assets per page (`$s`).
+    ///   - options: Per-call settings: timeout, retries, product, decoding policy.
     public func changes(
         since checkpoint: IIQSyncCheckpoint, filters: [IIQFilter] = [], pageSize: Int = 500,
         options: IIQRequestOptions = .default
