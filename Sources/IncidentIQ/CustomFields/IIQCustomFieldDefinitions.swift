@@ -53,7 +53,8 @@ public struct IIQCustomFieldDefinitions: Hashable, Sendable, RandomAccessCollect
     public func resolve(_ values: [IIQCustomFieldValue]?) -> IIQCustomFields {
         IIQCustomFields(
             entries: (values ?? []).map { value in
-                IIQCustomFieldEntry(field: value.customFieldTypeID.flatMap { self[IIQCustomFieldType.ID($0)] }, value: value)
+                IIQCustomFieldEntry(
+                    field: value.customFieldTypeID.flatMap { self[IIQCustomFieldType.ID($0)] }, value: value)
             })
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kinds of record that carry custom fields, for ``IIQCustomFieldsAPI/definitions(for:options:)``.
 public enum IIQCustomFieldEntity: String, Sendable, Hashable, CaseIterable {
     /// Assets: IIQ's `AggregateAsset` strategy.
@@ -57,5 +59,3 @@ public enum IIQCustomFieldTarget: Sendable, Hashable {
         }
     }
 }
-
-import Foundation

@@ -93,12 +93,15 @@ public struct IIQCustomFieldsAPI: Sendable {
     ///
     /// - Throws: ``IIQError/invalidArgument(_:)`` before sending when `values` is empty or a value
     ///   has no `CustomFieldTypeId`.
-    public func set(_ values: [IIQCustomFieldValue], on target: IIQCustomFieldTarget, options: IIQRequestOptions = .default)
+    public func set(
+        _ values: [IIQCustomFieldValue], on target: IIQCustomFieldTarget, options: IIQRequestOptions = .default
+    )
         async throws(IIQError)
     {
         let check = ArgumentCheck(operation: "customFields.set")
         guard !values.isEmpty else {
-            throw .invalidArgument(IIQArgumentIssue(operation: check.operation, argument: "values", reason: "must not be empty."))
+            throw .invalidArgument(
+                IIQArgumentIssue(operation: check.operation, argument: "values", reason: "must not be empty."))
         }
         var owned = values
         for index in owned.indices {

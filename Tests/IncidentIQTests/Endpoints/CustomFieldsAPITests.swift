@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Custom fields API")
 struct CustomFieldsAPITests {
@@ -18,7 +18,9 @@ struct CustomFieldsAPITests {
 
     @Test(
         "definitions post the entity's aggregate strategy and page with $s/$p",
-        arguments: [(IIQCustomFieldEntity.asset, "AggregateAsset"), (.ticket, "AggregateTicket"), (.user, "AggregateUser")])
+        arguments: [
+            (IIQCustomFieldEntity.asset, "AggregateAsset"), (.ticket, "AggregateTicket"), (.user, "AggregateUser"),
+        ])
     func definitionsRequest(_ entity: IIQCustomFieldEntity, _ strategy: String) async throws {
         let (client, mock) = try client(.json(try Fixture.data("custom-fields-asset.json")))
         let fields = try await client.customFields.definitions(for: entity)
@@ -53,7 +55,8 @@ struct CustomFieldsAPITests {
 
     @Test("types and one type are read with GET and are safe to retry")
     func types() async throws {
-        let type = ["CustomFieldTypeId": Self.gradeType.description, "Name": "Grade Level", "EditorType": 9] as [String: Any]
+        let type =
+            ["CustomFieldTypeId": Self.gradeType.description, "Name": "Grade Level", "EditorType": 9] as [String: Any]
         let mock = MockTransport(responses: [
             .json("{}", status: 503), .listEnvelope(items: [type]), .json("{}", status: 503), .itemEnvelope(type),
         ])
@@ -103,7 +106,8 @@ struct CustomFieldsAPITests {
         #expect(request.path == "/api/v1.0/assets/\(Self.assetID)")
         #expect(request.headers["ApiFlags"] == "OnlySetMappedProperties")
         let body = try Fixture.jsonBody(request)
-        #expect(body.keys.sorted() == ["AssetId", "AssetTag", "CustomFieldValues", "SerialNumber", "UpdateCustomFields"])
+        #expect(
+            body.keys.sorted() == ["AssetId", "AssetTag", "CustomFieldValues", "SerialNumber", "UpdateCustomFields"])
         #expect(body["UpdateCustomFields"] as? Bool == true)
         let value = try #require((body["CustomFieldValues"] as? [[String: Any]])?.first)
         #expect(value["CustomFieldTypeId"] as? String == Self.gradeType.description)
@@ -129,7 +133,8 @@ struct CustomFieldsAPITests {
     @Test("set on a user posts CustomFieldValues with UpdateCustomFields to /users/{id}")
     func setOnUser() async throws {
         let (client, mock) = try client(.itemEnvelope(["UserId": Self.userID.description]))
-        try await client.customFields.set([IIQCustomFieldValue(typeID: Self.gradeType, text: "L-12")], on: .user(Self.userID))
+        try await client.customFields.set(
+            [IIQCustomFieldValue(typeID: Self.gradeType, text: "L-12")], on: .user(Self.userID))
         let request = try #require(mock.lastRequest)
         #expect(request.method == .post && request.path == "/api/v1.0/users/\(Self.userID)")
         let body = try Fixture.jsonBody(request)
@@ -142,7 +147,8 @@ struct CustomFieldsAPITests {
         let mock = MockTransport(responses: [.json("{}", status: 503), .actionEnvelope()])
         let client = try Fixture.client(mock, retryPolicy: IIQRetryPolicy(maximumAttempts: 3), clock: VirtualClock())
         let error = await captureError {
-            try await client.customFields.set([IIQCustomFieldValue(typeID: Self.gradeType, text: "1")], on: .ticket(Self.ticketID))
+            try await client.customFields.set(
+                [IIQCustomFieldValue(typeID: Self.gradeType, text: "1")], on: .ticket(Self.ticketID))
         }
         #expect(error != nil)
         #expect(mock.requestCount == 1)
@@ -152,7 +158,9 @@ struct CustomFieldsAPITests {
     func badValues() async throws {
         let (client, mock) = try client()
         let empty = await captureError { try await client.customFields.set([], on: .asset(Self.assetID)) }
-        let untyped = await captureError { try await client.customFields.set([IIQCustomFieldValue()], on: .user(Self.userID)) }
+        let untyped = await captureError {
+            try await client.customFields.set([IIQCustomFieldValue()], on: .user(Self.userID))
+        }
         guard case .invalidArgument? = empty, case .invalidArgument? = untyped else {
             Issue.record("got \(String(describing: empty)), \(String(describing: untyped))")
             return

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Text search and change walks over the mock transport")
 struct TextSearchAndChangesAPITests {
@@ -132,19 +132,28 @@ struct TextSearchAndChangesAPITests {
             ])
         ])
         let client = try Fixture.client(mock)
-        guard case .date(let instant) = IIQDateParser.parse("2026-03-10T09:15:00.25") else { Issue.record(); return }
+        guard case .date(let instant) = IIQDateParser.parse("2026-03-10T09:15:00.25") else {
+            Issue.record()
+            return
+        }
         let changes = client.assets.changes(since: IIQSyncCheckpoint(modifiedDate: instant, ids: [seen]))
         var ids: [UUID] = []
         for try await asset in changes { ids.append(asset.id.uuid) }
         #expect(ids == [tie, later])
-        guard case .date(let newest) = IIQDateParser.parse("2026-03-10T10:00:00.1") else { Issue.record(); return }
+        guard case .date(let newest) = IIQDateParser.parse("2026-03-10T10:00:00.1") else {
+            Issue.record()
+            return
+        }
         #expect(changes.checkpoint == IIQSyncCheckpoint(modifiedDate: newest, ids: [later]))
         #expect(changes.passes == 1)
     }
 
     @Test("A checkpoint survives JSON exactly, milliseconds included")
     func checkpointCoding() throws {
-        guard case .date(let date) = IIQDateParser.parse("2026-03-10T09:15:00.127") else { Issue.record(); return }
+        guard case .date(let date) = IIQDateParser.parse("2026-03-10T09:15:00.127") else {
+            Issue.record()
+            return
+        }
         let checkpoint = IIQSyncCheckpoint(modifiedDate: date, ids: [UUID(), UUID()])
         let decoded = try JSONDecoder().decode(IIQSyncCheckpoint.self, from: try JSONEncoder().encode(checkpoint))
         #expect(decoded == checkpoint)

@@ -46,7 +46,9 @@ struct SandboxCustomFieldsTests {
         #expect(entry.complexValue?.first?["OsVersion"]?.stringValue == "126.0.6478")
         #expect(entry.text?.hasPrefix("[{") == true)
 
-        let replacement: [IIQJSONValue] = [.object(["OsVersion": .string("127.0.1"), "RecentUserEmail": .string("a@b.c")])]
+        let replacement: [IIQJSONValue] = [
+            .object(["OsVersion": .string("127.0.1"), "RecentUserEmail": .string("a@b.c")])
+        ]
         try await client.customFields.set(
             [IIQCustomFieldValue(typeID: try #require(device.valueKey), text: nil, complexValue: replacement)],
             on: .asset(asset.id))
@@ -60,7 +62,8 @@ struct SandboxCustomFieldsTests {
         let ticketFields = try await client.customFields.definitions(for: .ticket)
         #expect(ticketFields.map(\.name) == ["Room Number", "Callback Phone"])
         let ticket = try #require(try await client.tickets.search().first(1).first)
-        try await client.customFields.set(try #require(ticketFields["Callback Phone"]), to: "555-0142", on: .ticket(ticket.id))
+        try await client.customFields.set(
+            try #require(ticketFields["Callback Phone"]), to: "555-0142", on: .ticket(ticket.id))
         let reread = try await client.tickets.get(ticket.id)
         #expect(reread.customFields(using: ticketFields)["Callback Phone"]?.text == "555-0142")
         #expect((reread.modifiedDate ?? .distantPast) >= (ticket.modifiedDate ?? .distantPast))
@@ -68,7 +71,8 @@ struct SandboxCustomFieldsTests {
         let userFields = try await client.customFields.definitions(for: .user)
         let route = try #require(userFields["Bus Route"])
         #expect(route.choices == ["Route 1", "Route 2", "Route 3", "Route 4"])
-        let user = try #require(try await client.users.search(filters: [IIQFilter(facet: "role", value: "Student")]).first(1).first)
+        let user = try #require(
+            try await client.users.search(filters: [IIQFilter(facet: "role", value: "Student")]).first(1).first)
         #expect(user.customFields(using: userFields)["Locker Number"]?.text?.hasPrefix("L-") == true)
         try await client.customFields.set(route, to: "Route 2", on: .user(user.id))
         #expect(try await client.users.get(user.id).customFields(using: userFields)["Bus Route"]?.text == "Route 2")
@@ -84,7 +88,10 @@ struct SandboxCustomFieldsTests {
         let error = await captureError {
             try await client.customFields.set(try #require(fields["Room Number"]), to: "12", on: .ticket(ticket.id))
         }
-        guard case .forbidden? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .forbidden? = error else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
     }
 
     @Test("Text search finds assets by serial, tag or manufacturer, and users by name")
@@ -98,7 +105,8 @@ struct SandboxCustomFieldsTests {
         #expect(!dell.isEmpty && dell.allSatisfy { $0.model?.manufacturer?.name == "Dell" })
         #expect(try await client.assets.search(text: "dell", in: [.serial]).all().isEmpty)
 
-        let user = try #require(try await client.users.search(filters: [IIQFilter(facet: "role", value: "Student")]).first(1).first)
+        let user = try #require(
+            try await client.users.search(filters: [IIQFilter(facet: "role", value: "Student")]).first(1).first)
         let lastName = try #require(user.lastName)
         let matches = try await client.users.search(text: lastName.uppercased(), pageSize: 7).all()
         let match = try #require(matches.first { $0.id == user.id })

@@ -71,7 +71,9 @@ struct SandboxSyncTests {
         let secondDelivered = try await Self.collect(second) { ($0.id.uuid, $0.modifiedDate) }
         #expect(secondDelivered.count == expected.count, "nothing twice")
         #expect(Set(secondDelivered.map(\.id)) == expected, "nothing missed")
-        #expect(secondDelivered.map(\.modified) == secondDelivered.map(\.modified).sorted { ($0 ?? .distantPast) < ($1 ?? .distantPast) })
+        #expect(
+            secondDelivered.map(\.modified)
+                == secondDelivered.map(\.modified).sorted { ($0 ?? .distantPast) < ($1 ?? .distantPast) })
         #expect(second.isComplete && second.passes == 1)
         #expect(second.checkpoint.modifiedDate == clock.now)
 
@@ -98,8 +100,12 @@ struct SandboxSyncTests {
         }
         let firstTickets = client.tickets.changes(since: start)
         let firstUsers = client.users.changes(since: start)
-        #expect(Set(try await Self.collect(firstTickets) { ($0.id.uuid, $0.modifiedDate) }.map(\.id)) == Set(tickets[0..<3].map(\.uuid)))
-        #expect(Set(try await Self.collect(firstUsers) { ($0.id.uuid, $0.modifiedDate) }.map(\.id)) == Set(users[0..<3].map(\.uuid)))
+        #expect(
+            Set(try await Self.collect(firstTickets) { ($0.id.uuid, $0.modifiedDate) }.map(\.id))
+                == Set(tickets[0..<3].map(\.uuid)))
+        #expect(
+            Set(try await Self.collect(firstUsers) { ($0.id.uuid, $0.modifiedDate) }.map(\.id))
+                == Set(users[0..<3].map(\.uuid)))
 
         // One more in the same instant, then later writes, custom field writes among them.
         try await client.tickets.addComment("Same instant.", to: tickets[3])
@@ -109,7 +115,8 @@ struct SandboxSyncTests {
         let locker = try #require(try await client.customFields.definitions(for: .user)["Locker Number"])
         try await client.customFields.set(locker, to: "L-1", on: .user(users[4]))
 
-        let secondTickets = try await Self.collect(client.tickets.changes(since: firstTickets.checkpoint, pageSize: 2)) {
+        let secondTickets = try await Self.collect(client.tickets.changes(since: firstTickets.checkpoint, pageSize: 2))
+        {
             ($0.id.uuid, $0.modifiedDate)
         }
         #expect(secondTickets.map(\.id) == [tickets[3].uuid, tickets[4].uuid])
@@ -132,7 +139,12 @@ struct SandboxSyncTests {
 
         func send(_ request: IIQHTTPRequest) async throws -> IIQHTTPResponse {
             let isChangeWalk = request.url.path.hasSuffix("/assets") && request.queryValue("$o") == "ModifiedDate"
-            if isChangeWalk, request.queryValue("$p") == "1", fired.mutate({ fired in defer { fired = true }; return !fired }) {
+            if isChangeWalk, request.queryValue("$p") == "1",
+                fired.mutate({ fired in
+                    defer { fired = true }
+                    return !fired
+                })
+            {
                 try await hook()
             }
             return try await sandbox.send(request)

@@ -7,7 +7,10 @@ enum TextSearchRoutes {
         SandboxRoute(.post, "assets/search", scope: AssetRoutes.read) { store, context in
             let body = try context.request.jsonObject()
             let text = try query(body)
-            let flags = ["SearchAssetTag", "SearchSerial", "SearchModelName", "SearchManufacturerName", "SearchOwner", "SearchRoom"]
+            let flags = [
+                "SearchAssetTag", "SearchSerial", "SearchModelName", "SearchManufacturerName", "SearchOwner",
+                "SearchRoom",
+            ]
             let chosen = Set(flags.filter { body.bool($0) == true })
             let assetType = try body.guid("AssetTypeId")
             let search = try SandboxSearch(context.request, defaultPageSize: 20)
@@ -71,11 +74,11 @@ enum TextSearchRoutes {
 
     private static var assetRules: SearchRules<AssetRecord> {
         SearchRules(
-        facets: [:],
-        sortKeys: [
-            "assettag": { .text($0.tag) }, "serialnumber": { .text($0.serial) }, "name": { .text($0.name) },
-            "modifieddate": { .date($0.modified) },
-        ])
+            facets: [:],
+            sortKeys: [
+                "assettag": { .text($0.tag) }, "serialnumber": { .text($0.serial) }, "name": { .text($0.name) },
+                "modifieddate": { .date($0.modified) },
+            ])
     }
 
     private static var userRules: SearchRules<UserRecord> { SearchRules(facets: [:], sortKeys: [:]) }

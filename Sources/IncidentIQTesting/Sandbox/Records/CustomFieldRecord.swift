@@ -77,7 +77,10 @@ enum CustomFieldSeed {
             ("c0f1e1d0-1004-4a11-8a11-000000000004", roomNumber, "ticket", "Room Number", 1, nil),
             ("c0f1e1d0-1005-4a11-8a11-000000000005", callbackPhone, "ticket", "Callback Phone", 12, nil),
             ("c0f1e1d0-1006-4a11-8a11-000000000006", lockerNumber, "user", "Locker Number", 1, nil),
-            ("c0f1e1d0-1007-4a11-8a11-000000000007", busRoute, "user", "Bus Route", 9, "Route 1\nRoute 2\nRoute 3\nRoute 4"),
+            (
+                "c0f1e1d0-1007-4a11-8a11-000000000007", busRoute, "user", "Bus Route", 9,
+                "Route 1\nRoute 2\nRoute 3\nRoute 4"
+            ),
         ]
         return rows.enumerated().map { order, row in
             CustomFieldRecord(

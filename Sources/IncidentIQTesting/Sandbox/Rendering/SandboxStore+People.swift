@@ -71,6 +71,8 @@ extension SandboxStore {
     /// Custom field values, each naming its owner (`AssetId`, `TicketId` or `UserId`).
     func customFields(_ values: [UUID: String], owner: (key: String, id: UUID)) -> SandboxJSON {
         .array(
-            values.sorted { $0.key.uuidString < $1.key.uuidString }.map { customFieldValue($0.key, $0.value, owner: owner) })
+            values.sorted { $0.key.uuidString < $1.key.uuidString }.map {
+                customFieldValue($0.key, $0.value, owner: owner)
+            })
     }
 }
