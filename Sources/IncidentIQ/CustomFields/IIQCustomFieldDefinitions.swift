@@ -181,7 +181,8 @@ extension IIQCustomFieldValue {
 }
 
 extension IIQCustomFieldValue {
-    /// Writes the value as IIQ writes it: GUIDs lowercase, and only the keys that are set.
+    /// Writes the value as IIQ writes it: GUIDs lowercase, and only the keys that are set (unknown
+    /// fields under `$unknownFields`, as every model keeps them).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(assetID, forKey: .assetID)
@@ -193,5 +194,6 @@ extension IIQCustomFieldValue {
         try container.encodeIfPresent(editorTypeID, forKey: .editorTypeID)
         try container.encodeIfPresent(isHidden, forKey: .isHidden)
         try container.encodeIfPresent(meta, forKey: .meta)
+        try container.encode(unknownFields, forKey: .unknownFields)
     }
 }

@@ -26,10 +26,15 @@ public struct IIQSearchMatch<Entity: Codable & Hashable & Sendable>: Codable, Ha
         self.item = item
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "Id"
         case name = "Name"
         case item = "MatchedItem"
+        case unknownFields = "$unknownFields"
     }
 }
 

@@ -55,6 +55,10 @@ public struct IIQCustomField: Codable, Hashable, Sendable, Identifiable {
     /// The id values carry: ``typeID``, else the nested type's id.
     public var valueKey: IIQCustomFieldType.ID? { typeID ?? type?.id }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "CustomFieldId"
         case typeID = "CustomFieldTypeId"
@@ -70,6 +74,7 @@ public struct IIQCustomField: Codable, Hashable, Sendable, Identifiable {
         case productID = "ProductId"
         case scope = "Scope"
         case siteID = "SiteId"
+        case unknownFields = "$unknownFields"
     }
 }
 

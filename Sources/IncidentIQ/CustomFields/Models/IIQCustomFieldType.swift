@@ -71,6 +71,10 @@ public struct IIQCustomFieldType: Codable, Hashable, Sendable, Identifiable {
             .filter { !$0.isEmpty }
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "CustomFieldTypeId"
         case complexEditorColumns = "ComplexEditorColumns"
@@ -90,6 +94,7 @@ public struct IIQCustomFieldType: Codable, Hashable, Sendable, Identifiable {
         case productID = "ProductId"
         case scope = "Scope"
         case siteID = "SiteId"
+        case unknownFields = "$unknownFields"
     }
 }
 
