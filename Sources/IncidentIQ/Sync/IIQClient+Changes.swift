@@ -48,7 +48,9 @@ extension IIQUsersAPI {
     /// ``IIQAssetsAPI/changes(since:filters:pageSize:options:)``.
     ///
     /// `POST /users` with a `modifieddate` filter and `$o=ModifiedDate&$d=Ascending`. Safe to retry:
-    /// it only reads.
+    /// it only reads. The user sort fields peers use (`FullName`, `Grade`, …) do not include
+    /// `ModifiedDate`; a tenant that ignores it returns users in its own order, which the walk
+    /// tolerates: it still reads every page and keeps the newest date it saw as the checkpoint.
     public func changes(
         since checkpoint: IIQSyncCheckpoint, filters: [IIQFilter] = [], pageSize: Int = 500,
         options: IIQRequestOptions = .default
