@@ -7,6 +7,8 @@ extension IIQClient {
     public var users: IIQUsersAPI { IIQUsersAPI(client: self) }
     /// Locations and their rooms. See ``IIQLocationsAPI``.
     public var locations: IIQLocationsAPI { IIQLocationsAPI(client: self) }
+    /// Custom fields: definitions, one record's values, writes. See ``IIQCustomFieldsAPI``.
+    public var customFields: IIQCustomFieldsAPI { IIQCustomFieldsAPI(client: self) }
 }
 
 extension IIQClient {

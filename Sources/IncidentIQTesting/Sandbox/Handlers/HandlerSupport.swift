@@ -57,7 +57,13 @@ struct UpdateBody {
             guard let value = element as? [String: Any], let field = try value.guid("CustomFieldTypeId") else {
                 throw SandboxFailure.badRequest("Every custom field value needs a 'CustomFieldTypeId'.")
             }
-            fields[field] = value.string("Value")
+            if value.string("Value") == nil, let complex = value["ComplexValue"] as? [Any],
+                let data = try? JSONSerialization.data(withJSONObject: complex, options: [.sortedKeys])
+            {
+                fields[field] = String(decoding: data, as: UTF8.self)
+            } else {
+                fields[field] = value.string("Value")
+            }
         }
     }
 }

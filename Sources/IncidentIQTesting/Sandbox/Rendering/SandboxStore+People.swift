@@ -71,11 +71,8 @@ extension SandboxStore {
     /// Custom field values, each naming its owner (`AssetId`, `TicketId` or `UserId`).
     func customFields(_ values: [UUID: String], owner: (key: String, id: UUID)) -> SandboxJSON {
         .array(
-            values.sorted { $0.key.uuidString < $1.key.uuidString }.map { field, value in
-                .object([
-                    (owner.key, .id(owner.id)), ("CustomFieldTypeId", .id(field)), ("Value", .string(value)),
-                    ("EditorTypeId", .int(1)), ("IsHidden", .bool(false)),
-                ])
+            values.sorted { $0.key.uuidString < $1.key.uuidString }.map {
+                customFieldValue($0.key, $0.value, owner: owner)
             })
     }
 }

@@ -30,6 +30,7 @@ struct DistrictGenerator {
         generator.makeAssets(schools: schools, people: people)
         generator.makeTickets(people: people)
         generator.store.recountOpenTickets()
+        generator.store.seedCustomFields()
         return generator.store
     }
 

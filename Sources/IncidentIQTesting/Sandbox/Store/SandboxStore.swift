@@ -17,6 +17,7 @@ struct SandboxStore: Sendable {
     var issues = RecordTable<IssueRecord>()
     var workflowSteps = RecordTable<WorkflowStepRecord>()
     var tickets = RecordTable<TicketRecord>()
+    var customFieldDefinitions = RecordTable<CustomFieldRecord>()
     var nextTicketNumber = 10_000
     /// The id of the administrator the sandbox's tokens act as.
     var administratorID: UUID
