@@ -7,6 +7,10 @@ public struct IIQManufacturer: Codable, Hashable, Sendable, Identifiable {
 
     /// The manufacturer's id (`ManufacturerId`), the one key every manufacturer has.
     public var id: ID
+    /// `EsoIsVisible`, a flag live tenants send on the manufacturer nested in an asset's model (`true`
+    /// in every sample seen). The spec lists it only on models (``IIQAssetModel/esoIsVisible``), and
+    /// nothing IIQ publishes says what ESO stands for or what the flag hides.
+    public var esoIsVisible: Bool?
     /// The icon.
     public var icon: String?
     /// The id of the logo.
@@ -31,6 +35,7 @@ public struct IIQManufacturer: Codable, Hashable, Sendable, Identifiable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "ManufacturerId"
+        case esoIsVisible = "EsoIsVisible"
         case icon = "Icon"
         case logoID = "LogoId"
         case meta = "Meta"

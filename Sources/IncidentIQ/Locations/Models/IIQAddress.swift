@@ -2,6 +2,14 @@ import Foundation
 
 /// A postal address.
 public struct IIQAddress: Codable, Hashable, Sendable {
+    /// The typed id of an address.
+    public typealias ID = IIQIdentifier<IIQAddress>
+
+    /// The address's own id (`AddressId`): the GUID its location holds as ``IIQLocation/addressID``.
+    ///
+    /// The spec marks it required, but an address nested in a location often comes without it, so
+    /// here it is optional (and an address is not `Identifiable`). The all-zero GUID reads as `nil`.
+    public var addressID: ID?
     /// The attn.
     public var attn: String?
     /// The city.
@@ -37,6 +45,7 @@ public struct IIQAddress: Codable, Hashable, Sendable {
     public var unknownFields = IIQUnknownFields()
 
     enum CodingKeys: String, CodingKey, CaseIterable {
+        case addressID = "AddressId"
         case attn = "Attn"
         case city = "City"
         case country = "Country"

@@ -13,12 +13,24 @@ public struct IIQLocation: Codable, Hashable, Sendable, Identifiable {
     public var abbreviation: String?
     /// The address.
     public var address: IIQAddress?
-    /// The id of the address.
-    public var addressID: UUID?
+    /// The id of the location's address (`AddressId`), the same GUID as ``IIQAddress/addressID``.
+    /// Live tenants send the all-zero GUID for a location that has no address; it reads as `nil`.
+    public var addressID: IIQAddress.ID?
     /// The created date, in UTC; `nil` when IIQ sent none.
     public var createdDate: Date?
     /// The id of the floorplan.
     public var floorplanID: UUID?
+    /// Whether the location has been deleted (`IsDeleted`). Not in the spec; live tenants send it on
+    /// locations nested in assets, `false` in every sample seen.
+    public var isDeleted: Bool?
+    /// Whether the location is reservable (`IsReservable`). Not in the spec, and IIQ documents nowhere
+    /// what it controls; live tenants send it on locations nested in assets, `false` in every sample
+    /// seen.
+    public var isReservable: Bool?
+    /// The id of the location's status type (`LocationStatusTypeId`). Not in the spec, and no route
+    /// the SDK calls lists the status types; live tenants send it on locations nested in assets, as
+    /// the all-zero GUID (IIQ's "unset") in every sample seen, which is kept as sent.
+    public var locationStatusTypeID: UUID?
     /// The location type.
     public var locationType: IIQLocationType?
     /// The id of the location type.
@@ -54,6 +66,9 @@ public struct IIQLocation: Codable, Hashable, Sendable, Identifiable {
         case addressID = "AddressId"
         case createdDate = "CreatedDate"
         case floorplanID = "FloorplanId"
+        case isDeleted = "IsDeleted"
+        case isReservable = "IsReservable"
+        case locationStatusTypeID = "LocationStatusTypeId"
         case locationType = "LocationType"
         case locationTypeID = "LocationTypeId"
         case logoID = "LogoId"

@@ -12,6 +12,13 @@ public struct IIQSimpleUser: Codable, Hashable, Sendable {
     public var grade: String?
     /// The homeroom.
     public var homeroom: String?
+    /// The user's initials (`Initials`), such as `JH` for Jaime Hamilton: in the one live sample, the
+    /// first letters of the first and last name. Not in the spec; live tenants send it on an asset's
+    /// previous owner.
+    public var initials: String?
+    /// Whether the user has verified their email address, as ``IIQUser/isEmailVerified``. Not in the
+    /// spec's short form of a user; live tenants send it on an asset's previous owner.
+    public var isEmailVerified: Bool?
     /// Whether the user is online.
     public var isOnline: Bool?
     /// The last name.
@@ -50,6 +57,8 @@ public struct IIQSimpleUser: Codable, Hashable, Sendable {
         case fullName = "FullName"
         case grade = "Grade"
         case homeroom = "Homeroom"
+        case initials = "Initials"
+        case isEmailVerified = "IsEmailVerified"
         case isOnline = "IsOnline"
         case lastName = "LastName"
         case locationID = "LocationId"
