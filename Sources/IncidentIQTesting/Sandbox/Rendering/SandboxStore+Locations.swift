@@ -26,7 +26,7 @@ extension SandboxStore {
         .object([
             ("LocationId", .id(location.id)), ("Name", .string(location.name)),
             ("Abbreviation", .string(location.abbreviation)), ("LocationTypeId", .id(location.typeID)),
-            ("IsReservable", .bool(false)), ("LocationStatusTypeId", .int(1)),
+            ("IsReservable", .bool(false)), ("LocationStatusTypeId", .id(nil)),
         ])
     }
 
