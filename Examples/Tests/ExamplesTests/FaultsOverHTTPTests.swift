@@ -79,7 +79,7 @@ struct FaultsOverHTTPTests {
             server.sandbox.inject(.latency(.seconds(5)), on: "/locations")
             let client = try server.client(timeout: .milliseconds(600))
             let start = ContinuousClock.now
-            guard case .transport(let failure) = await captureError({ try await client.locations.all().first(1) }) else {
+            guard let failure = await captureError({ try await client.locations.all().first(1) })?.transportFailure else {
                 Issue.record("expected a transport timeout"); return
             }
             #expect(failure.kind == .timedOut)
@@ -93,12 +93,12 @@ struct FaultsOverHTTPTests {
             let client = try server.client()
             server.sandbox.inject(.truncatedBody, on: "/assets")
             let truncated = await captureError { try await client.assets.search().first(1) }
-            switch truncated {
-            case .transport, .decoding: break
+            switch truncated?.code {
+            case .transport?, .decoding?: break
             default: Issue.record("expected a transport or decoding error, got \(String(describing: truncated))")
             }
             server.sandbox.inject(.htmlErrorPage(status: 502), on: "/assets")
-            guard case .server(let failure) = await captureError({ try await client.assets.search().first(1) }) else {
+            guard let failure = await captureError({ try await client.assets.search().first(1) }).flatMap({ $0.code == .server ? $0.httpFailure : nil }) else {
                 Issue.record("expected 502"); return
             }
             #expect(failure.status == 502 && failure.contentType?.hasPrefix("text/html") == true)
@@ -114,7 +114,7 @@ struct FaultsOverHTTPTests {
             // Start the high-water mark here, so an earlier test's peak cannot count against this one.
             let peakWasReset = MemoryReading.resetPeak()
             let before = MemoryReading.residentBytes()
-            guard case .responseTooLarge(let limit, _) = await captureError({ try await client.assets.search().first(1) }) else {
+            guard let limit = await captureError({ try await client.assets.search().first(1) })?.responseSizeLimit else {
                 Issue.record("expected responseTooLarge"); return
             }
             #expect(limit <= 32 << 20)

@@ -30,7 +30,7 @@ struct RedirectsOverHTTPTests {
 
             server.sandbox.inject(.redirect(status: 307, to: target), times: 6, on: "/assets")
             before = server.sandbox.requestCount
-            guard case .transport(let failure) = await captureError({ try await client.assets.search().first(1) }) else {
+            guard let failure = await captureError({ try await client.assets.search().first(1) })?.transportFailure else {
                 Issue.record("expected a refused redirect"); return
             }
             #expect(failure.kind == .redirectRefused)
@@ -46,7 +46,7 @@ struct RedirectsOverHTTPTests {
                 let client = try server.client(token: token)
                 let target = other.sandbox.baseURL.appending(path: "assets")
                 server.sandbox.inject(.redirect(status: status, to: target), on: "/assets")
-                guard case .transport(let failure) = await captureError({ try await client.assets.search().first(1) }) else {
+                guard let failure = await captureError({ try await client.assets.search().first(1) })?.transportFailure else {
                     Issue.record("expected a refused redirect"); return
                 }
                 #expect(failure.kind == .redirectRefused)

@@ -39,19 +39,21 @@ struct SandboxServerTests {
             let stranger = try server.client(
                 token: IIQTestToken.make(
                     siteID: server.sandbox.siteID.uuidString.lowercased(), tenant: server.sandbox.tenant.absoluteString))
-            guard case .unauthorized(let failure) = await captureError({ try await stranger.tickets.statuses() }) else {
+            guard let failure = await captureError({ try await stranger.tickets.statuses() }).flatMap({ $0.code == .unauthorized ? $0.httpFailure : nil }) else {
                 Issue.record("expected 401"); return
             }
             #expect(failure.status == 401)
 
             let reader = try server.client(token: server.sandbox.issueToken(scopes: IIQSandboxScope.readOnly))
             let ticket = try #require(try await reader.tickets.search().first(1).first)
-            guard case .forbidden = await captureError({ try await reader.tickets.close(ticket.id) }) else {
+            guard await captureError({ try await reader.tickets.close(ticket.id) })?.code == .forbidden else {
                 Issue.record("expected 403"); return
             }
 
             server.sandbox.inject(.rateLimited(retryAfter: .seconds(9)), on: "/tickets")
-            guard case .rateLimited(let delay, _) = await captureError({ try await reader.tickets.search().first(1) }) else {
+            guard let rateLimited = await captureError({ try await reader.tickets.search().first(1) }), rateLimited.code == .rateLimited,
+                let delay = rateLimited.retryAfter
+            else {
                 Issue.record("expected 429"); return
             }
             #expect(delay == .seconds(9))

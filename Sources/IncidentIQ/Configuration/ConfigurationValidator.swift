@@ -9,6 +9,7 @@ enum ConfigurationValidator {
         try checkToken(configuration.token)
         try checkSiteID(configuration.siteID)
         try checkBaseURL(configuration.baseURL, allowsInsecureLoopback: configuration.allowsInsecureLoopback)
+        try checkTenant(configuration)
         try checkHeaderValue(configuration.clientHeader, field: .clientHeader)
         try checkHeaderValue(configuration.userAgent, field: .userAgent)
         try CallLimits.check(timeout: configuration.timeout, deadline: configuration.deadline)
@@ -82,6 +83,17 @@ enum ConfigurationValidator {
             throw .invalidConfiguration(IIQConfigurationIssue(.baseURL, .tenantNotInToken))
         }
         return try normalize(url)
+    }
+
+    /// A base URL on another host than the tenant in the token's `scope` is refused before any I/O,
+    /// as a contradicting SiteId is, unless it is a loopback host (the sandbox, a test server) or the
+    /// configuration allows the override (a proxy).
+    static func checkTenant(_ configuration: IIQConfiguration) throws(IIQError) {
+        guard !configuration.allowsBaseURLOverride, let tenant = configuration.tokenClaims?.tenant,
+            let tokenHost = tenant.host?.lowercased(), let host = configuration.baseURL.host?.lowercased(),
+            host != tokenHost, !isLoopback(host)
+        else { return }
+        throw .invalidConfiguration(IIQConfigurationIssue(baseURLHost: host, tokenHost: tokenHost))
     }
 
     /// Parses `IIQ_BASE_URL`; a bare host such as `district.incidentiq.com` gets `https://`.

@@ -15,6 +15,8 @@ extension IIQConfiguration {
         public static let timeout = "IIQ_TIMEOUT"
         /// `IIQ_ALLOW_INSECURE_LOOPBACK`: `1` or `true` allows http to a loopback host. Optional.
         public static let allowsInsecureLoopback = "IIQ_ALLOW_INSECURE_LOOPBACK"
+        /// `1` lets `IIQ_BASE_URL` name another host than the token's tenant, for a proxy.
+        public static let allowsBaseURLOverride = "IIQ_BASE_URL_OVERRIDE"
     }
 
     /// Creates a configuration from environment variables.
@@ -40,10 +42,11 @@ extension IIQConfiguration {
         }
         let baseURL = try value(EnvironmentKey.baseURL).map(ConfigurationValidator.parseBaseURL)
         let product = try value(EnvironmentKey.product).map { text throws(IIQError) in try IIQProduct(parsing: text) }
-        let insecure = value(EnvironmentKey.allowsInsecureLoopback).map { ["1", "true", "yes"].contains($0.lowercased()) }
+        func flag(_ key: String) -> Bool { value(key).map { ["1", "true", "yes"].contains($0.lowercased()) } ?? false }
         var configuration = try IIQConfiguration(
             token: token, siteID: value(EnvironmentKey.siteID), baseURL: baseURL, product: product,
-            allowsInsecureLoopback: insecure ?? false)
+            allowsInsecureLoopback: flag(EnvironmentKey.allowsInsecureLoopback),
+            allowsBaseURLOverride: flag(EnvironmentKey.allowsBaseURLOverride))
         if let timeout = value(EnvironmentKey.timeout) {
             guard let seconds = Double(timeout), seconds.isFinite, seconds > 0 else {
                 throw .invalidConfiguration(IIQConfigurationIssue(.timeout, .notPositive))

@@ -3,7 +3,7 @@ import Foundation
 /// Everything an ``IIQClient`` needs to reach one Incident IQ tenant.
 ///
 /// A configuration is a value: change a copy with `var`. There are three ways to make one:
-/// - from the token alone, ``init(token:siteID:baseURL:product:allowsInsecureLoopback:)``, which reads
+/// - from the token alone, ``init(token:siteID:baseURL:product:allowsInsecureLoopback:allowsBaseURLOverride:)``, which reads
 ///   the site and tenant from the token's claims;
 /// - from the environment, ``fromEnvironment(_:)``;
 /// - from explicit values, by passing all of them to the same initializer.
@@ -53,6 +53,10 @@ public struct IIQConfiguration: Sendable {
     ///
     /// For tests and the sandbox server only; it never allows http to any other host.
     public var allowsInsecureLoopback: Bool = false
+    /// Whether ``baseURL`` may name another host than the tenant in the token's `scope` claim, for a
+    /// proxy in front of Incident IQ (`IIQ_BASE_URL_OVERRIDE=1`). Without it such a base URL is
+    /// refused before any I/O, naming both hosts. A loopback host is always allowed.
+    public var allowsBaseURLOverride: Bool = false
 
     /// Creates a configuration from a token, reading whatever is not given from the token's claims.
     ///
@@ -64,11 +68,15 @@ public struct IIQConfiguration: Sendable {
     ///     Defaults to the token's `scope` claim.
     ///   - product: The product to scope every call to.
     ///   - allowsInsecureLoopback: Whether http to a loopback host is allowed.
+    ///   - allowsBaseURLOverride: Whether `baseURL` may name another host than the tenant in the
+    ///     token's `scope` claim, for a proxy in front of Incident IQ. Without it such a base URL is
+    ///     refused, naming both hosts, since every call there would get a bare 401. A loopback host
+    ///     (the sandbox, a test server) is always allowed.
     /// - Throws: ``IIQError/Code/invalidConfiguration`` for a setting that fails validation, and
     ///   ``IIQError/Code/tokenExpired`` for a token whose `exp` has passed. Nothing is sent.
     public init(
         token: String, siteID: String? = nil, baseURL: URL? = nil, product: IIQProduct? = nil,
-        allowsInsecureLoopback: Bool = false
+        allowsInsecureLoopback: Bool = false, allowsBaseURLOverride: Bool = false
     ) throws(IIQError) {
         let token = IIQToken(Self.trimmingOneNewline(token))
         try ConfigurationValidator.checkToken(token)
@@ -85,6 +93,7 @@ public struct IIQConfiguration: Sendable {
         self.baseURL = try ConfigurationValidator.resolveBaseURL(explicit: baseURL, claimed: claims?.tenant)
         self.product = product
         self.allowsInsecureLoopback = allowsInsecureLoopback
+        self.allowsBaseURLOverride = allowsBaseURLOverride
         try validate()
     }
 

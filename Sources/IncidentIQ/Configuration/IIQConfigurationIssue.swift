@@ -76,10 +76,26 @@ public struct IIQConfigurationIssue: Sendable, Hashable, CustomStringConvertible
     /// What is wrong with it.
     public let reason: Reason
 
+    /// For a base URL that contradicts the token: the host the configuration names. Host names are
+    /// not secrets, and naming both is what makes the mistake plain.
+    public let configuredHost: String?
+    /// For a base URL that contradicts the token: the host of the tenant the token was issued for.
+    public let tokenHost: String?
+
     /// Creates an issue.
     public init(_ field: Field, _ reason: Reason) {
         self.field = field
         self.reason = reason
+        configuredHost = nil
+        tokenHost = nil
+    }
+
+    /// A base URL whose host is not the tenant the token was issued for.
+    init(baseURLHost configured: String, tokenHost: String) {
+        field = .baseURL
+        reason = .contradictsToken
+        configuredHost = configured
+        self.tokenHost = tokenHost
     }
 
     /// A sentence naming the field and the problem, with a hint where one helps.
@@ -101,6 +117,10 @@ public struct IIQConfigurationIssue: Sendable, Hashable, CustomStringConvertible
         case .tooLong: "is too long to be valid."
         case .notAGUID: "is not a GUID (expected 8-4-4-4-12 hexadecimal digits)."
         case .notAGUIDOrProductKey: "is neither a GUID nor a product key such as iiqtickets or iiqassets."
+        case .contradictsToken where field == .baseURL:
+            "names the host \(configuredHost ?? "?"), but the token was issued for \(tokenHost ?? "?") (its scope claim),"
+                + " so every call would get a bare 401. Unset IIQ_BASE_URL (or pass no baseURL) to use the token's tenant;"
+                + " to send to a proxy in front of it on purpose, set IIQ_BASE_URL_OVERRIDE=1 (allowsBaseURLOverride)."
         case .contradictsToken: "does not match the token's iss claim (the SiteId the token was issued for)."
         case .siteNotInToken: "is not in the token (no iss claim); pass it explicitly or set IIQ_SITE_ID."
         case .tenantNotInToken: "is not in the token (no scope claim); pass it explicitly or set IIQ_BASE_URL."

@@ -9,10 +9,11 @@ extension IIQError: CustomStringConvertible, CustomDebugStringConvertible, Local
                 + ". The token is missing, invalid or expired (some tenants also answer 401 when the token's user"
                 + " lacks a permission). Make a new token under Admin > Developer Tools."
         case .forbidden(let failure):
-            let scope = failure.requiredScope.map { " It needs \($0)." } ?? ""
+            let right = failure.requiredScope.flatMap(IIQError.rightInWords).map { " the right to \($0)" } ?? " the right"
             return failure.summary("Forbidden (403)")
-                + ". The token's user lacks the right for this operation.\(scope)"
-                + " Give that user's role the permission in Incident IQ, or use a token of a user who has it."
+                + ". The token's user is not allowed to do this. Incident IQ grants rights through the user's role,"
+                + " not the token: ask an administrator to give that role\(right) (Administration > Roles), or use a"
+                + " token made by a user whose role has it."
         case .notFound(let failure):
             return failure.summary("Not found (404)") + ". The entity does not exist, or the route is unknown to this tenant."
         case .rateLimited(let retryAfter, let failure):
@@ -67,6 +68,19 @@ extension IIQError: CustomStringConvertible, CustomDebugStringConvertible, Local
 
     /// The same as ``description``, for `localizedDescription`.
     public var errorDescription: String? { description }
+
+    /// The operation family and access a scope such as `tickets:write` stands for, in words
+    /// ("edit tickets"); nil for a scope the SDK did not declare. Incident IQ does not publish its
+    /// role rights' names, so a 403 describes the right instead of naming one.
+    static func rightInWords(_ scope: String) -> String? {
+        let parts = scope.split(separator: ":")
+        guard parts.count == 2, ["tickets", "assets", "users", "locations"].contains(String(parts[0])) else { return nil }
+        switch parts[1] {
+        case "read": return "view \(parts[0])"
+        case "write": return "edit \(parts[0])"
+        default: return nil
+        }
+    }
 
     static func seconds(_ duration: Duration) -> String {
         duration.seconds.formatted(.number.precision(.fractionLength(0...3))) + " s"

@@ -55,7 +55,8 @@ struct EnvironmentTests {
             "x.incidentiq.com", " https://x.incidentiq.com/api/v1.0/ ",
         ])
     func baseURL(_ value: String) throws {
-        let configuration = try IIQConfiguration.fromEnvironment(["IIQ_API_TOKEN": Fixture.token, "IIQ_BASE_URL": value])
+        let configuration = try IIQConfiguration.fromEnvironment(
+            ["IIQ_API_TOKEN": Fixture.token, "IIQ_BASE_URL": value, "IIQ_BASE_URL_OVERRIDE": "1"])
         #expect(configuration.baseURL.absoluteString == "https://x.incidentiq.com/api/v1.0")
     }
 

@@ -54,13 +54,19 @@ struct ErrorMappingTests {
         guard case .tokenExpired = error?.detail else { Issue.record("got \(String(describing: error))"); return }
     }
 
-    @Test("403 names the scope family the operation needs")
+    @Test("403 names the operation and describes the role right in words, never an invented permission name")
     func forbidden() async throws {
         let error = try await failure(for: .json("{}", status: 403), scope: "tickets:write")
         guard case .forbidden(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
         #expect(failure.requiredScope == "tickets:write")
-        #expect(error?.description.contains("tickets:write") == true)
-        #expect(error?.description.contains("lacks the right") == true)
+        let text = try #require(error?.description)
+        #expect(text.contains("tickets.get (GET /tickets/42)"))
+        #expect(text.contains("give that role the right to edit tickets"))
+        #expect(!text.contains("tickets:write"), "\(text)")
+        let read = try #require(try await self.failure(for: .json("{}", status: 403), scope: "assets:read")?.description)
+        #expect(read.contains("the right to view assets"))
+        let unknown = try #require(try await self.failure(for: .json("{}", status: 403), scope: nil)?.description)
+        #expect(unknown.contains("give that role the right (Administration > Roles)"))
     }
 
     @Test("404")
