@@ -29,6 +29,7 @@ public struct IIQIssuesAPI: Sendable {
     ///   - product: Only the issues of this product, such as ``IIQProduct/ticketing``; every
     ///     product's issues when `nil`.
     ///   - pageSize: Issues per page (`$s`).
+    ///   - options: Per-call settings, such as a deadline.
     public func all(product: IIQProduct? = nil, pageSize: Int = 500, options: IIQRequestOptions = .default)
         -> IIQPagedSequence<IIQIssue>
     {

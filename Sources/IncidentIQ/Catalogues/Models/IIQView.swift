@@ -2,7 +2,7 @@ import Foundation
 
 /// A saved view: a named filter over users, tickets or assets that people build in the web app.
 ///
-/// Search with one through its id: `client.tickets.search(.all, filters: [.view(view.id)])`.
+/// Search with one through its id: `client.tickets.search(.all, filters: [.view(view.id.uuid)])`.
 public struct IIQView: Codable, Hashable, Sendable, Identifiable {
     /// The typed id of a view.
     public typealias ID = IIQIdentifier<IIQView>

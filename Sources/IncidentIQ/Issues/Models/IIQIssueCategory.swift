@@ -3,7 +3,7 @@ import Foundation
 /// An issue category: the top level of IIQ's issue catalogue, such as Chromebook or Network.
 ///
 /// An ``IIQIssue`` names its category in ``IIQIssue/issueCategoryID``; filter tickets by one with
-/// `.issueCategory(category.id)`.
+/// `.issueCategory(category.id.uuid)`.
 public struct IIQIssueCategory: Codable, Hashable, Sendable, Identifiable {
     /// The typed id of an issue category.
     public typealias ID = IIQIdentifier<IIQIssueCategory>
