@@ -34,6 +34,7 @@ struct IssuesAPITests {
         #expect(issues.map(\.name) == ["Broken Screen"])
         #expect(issues.first?.issueCategoryName == "Chromebook")
         #expect(issues.first?.issueTypeID?.uuidString.lowercased() == IDs.type)
+        #expect(issues.first?.unknownFields["Unknown"] == .object(["kept": .string("out")]), "a key the model lacks is kept")
         let request = try #require(mock.lastRequest)
         #expect(request.method == .post && request.path == "/api/v1.0/issues")
         #expect(request.queryValue("$s") == "500" && request.queryValue("$p") == "0")
@@ -160,7 +161,8 @@ struct TeamsAPITests {
                 items: [["TeamId": IDs.team, "TeamName": "Tier 1", "MembersCount": 2, "MemberIds": [IDs.user]]],
                 pageSize: 500),
             .itemEnvelope(["TeamId": IDs.team, "TeamName": "Tier 1", "Tickets": 4]),
-            .listEnvelope(items: [["UserId": IDs.user, "TeamId": IDs.team, "UserName": "Maya Lopez"]], paging: false),
+            .listEnvelope(
+                items: [["UserId": IDs.user, "TeamId": IDs.team, "UserName": "Maya Lopez", "Role": "Lead"]], paging: false),
             .listEnvelope(items: [["TeamId": IDs.team, "TeamName": "Tier 1"]], paging: false),
         ])
         let client = try Fixture.client(mock)
@@ -170,6 +172,7 @@ struct TeamsAPITests {
         let members = try await client.teams.members(of: teamID)
         #expect(members.first?.id == userID && members.first?.teamID == teamID)
         #expect(members.first?.displayName == "Maya Lopez")
+        #expect(members.first?.unknownFields.names == ["Role"])
         #expect(try await client.teams.containing(member: userID).map(\.id) == [teamID])
         #expect(mock.requests.map { "\($0.method) \($0.path)" } == [
             "GET /api/v1.0/teams/all", "GET /api/v1.0/teams/\(IDs.team)", "GET /api/v1.0/teams/\(IDs.team)/members",

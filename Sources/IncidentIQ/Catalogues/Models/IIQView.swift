@@ -43,6 +43,10 @@ public struct IIQView: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "ViewId"
         case assetTypeID = "AssetTypeId"
@@ -59,6 +63,7 @@ public struct IIQView: Codable, Hashable, Sendable, Identifiable {
         case sort = "Sort"
         case userID = "UserId"
         case viewTypeID = "ViewTypeId"
+        case unknownFields = "$unknownFields"
     }
 }
 

@@ -29,6 +29,10 @@ public struct IIQWorkflow: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "WorkflowId"
         case description = "Description"
@@ -38,6 +42,7 @@ public struct IIQWorkflow: Codable, Hashable, Sendable, Identifiable {
         case scope = "Scope"
         case siteID = "SiteId"
         case steps = "Steps"
+        case unknownFields = "$unknownFields"
     }
 }
 

@@ -46,6 +46,10 @@ public struct IIQIssueCategory: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "CategoryId"
         case appID = "AppId"
@@ -63,6 +67,7 @@ public struct IIQIssueCategory: Codable, Hashable, Sendable, Identifiable {
         case scope = "Scope"
         case siteID = "SiteId"
         case sortOrder = "SortOrder"
+        case unknownFields = "$unknownFields"
     }
 }
 

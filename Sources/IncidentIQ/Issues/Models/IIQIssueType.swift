@@ -24,6 +24,10 @@ public struct IIQIssueType: Codable, Hashable, Sendable, Identifiable {
         self.id = id
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "IssueTypeId"
         case meta = "Meta"
@@ -31,6 +35,7 @@ public struct IIQIssueType: Codable, Hashable, Sendable, Identifiable {
         case productID = "ProductId"
         case scope = "Scope"
         case siteID = "SiteId"
+        case unknownFields = "$unknownFields"
     }
 }
 

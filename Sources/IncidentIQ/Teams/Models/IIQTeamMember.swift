@@ -37,6 +37,10 @@ public struct IIQTeamMember: Codable, Hashable, Sendable, Identifiable {
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
+    /// The keys IIQ sent that this model has no property for, with their values, so nothing a
+    /// tenant adds is lost. See ``IIQUnknownFields``.
+    public var unknownFields = IIQUnknownFields()
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "UserId"
         case email = "Email"
@@ -47,6 +51,7 @@ public struct IIQTeamMember: Codable, Hashable, Sendable, Identifiable {
         case name = "Name"
         case teamID = "TeamId"
         case userName = "UserName"
+        case unknownFields = "$unknownFields"
     }
 }
 
