@@ -12,7 +12,8 @@ public struct IIQAssetModelsAPI: Sendable {
     /// Every model the site uses (`GET /models/all`).
     public func all(options: IIQRequestOptions = .default) async throws(IIQError) -> [IIQAssetModel] {
         try await client.items(
-            IIQAssetModel.self, IIQOperation("assetModels.all", .get, ["models", "all"], scope: Self.read), options: options)
+            IIQAssetModel.self, IIQOperation("assetModels.all", .get, ["models", "all"], scope: Self.read),
+            options: options)
     }
 
     /// The model with `id` (`GET /models/{id}`).
@@ -36,7 +37,9 @@ public struct IIQAssetModelsAPI: Sendable {
     public func lookup(named name: String, options: IIQRequestOptions = .default) async throws(IIQError)
         -> IIQNameLookup<IIQAssetModel>
     {
-        NameSearch.lookup(name, entity: "asset model", operation: "assetModels.lookup", in: try await all(options: options)) {
+        NameSearch.lookup(
+            name, entity: "asset model", operation: "assetModels.lookup", in: try await all(options: options)
+        ) {
             [$0.name, $0.modelName]
         }
     }

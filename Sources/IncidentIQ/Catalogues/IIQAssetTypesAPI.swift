@@ -12,7 +12,8 @@ public struct IIQAssetTypesAPI: Sendable {
     /// Every asset type (`GET /assets/types`).
     public func all(options: IIQRequestOptions = .default) async throws(IIQError) -> [IIQAssetType] {
         try await client.items(
-            IIQAssetType.self, IIQOperation("assetTypes.all", .get, ["assets", "types"], scope: Self.read), options: options)
+            IIQAssetType.self, IIQOperation("assetTypes.all", .get, ["assets", "types"], scope: Self.read),
+            options: options)
     }
 
     /// The asset type with `id` (`GET /assets/types/{id}`).
@@ -21,7 +22,8 @@ public struct IIQAssetTypesAPI: Sendable {
     {
         try await client.record(
             IIQAssetType.self, id: id.uuid,
-            IIQOperation("assetTypes.get", .get, ["assets", "types", id.description], scope: Self.read), options: options)
+            IIQOperation("assetTypes.get", .get, ["assets", "types", id.description], scope: Self.read),
+            options: options)
     }
 
     /// The first asset type named `name`, ignoring case and surrounding spaces; `nil` when none is.
@@ -35,7 +37,9 @@ public struct IIQAssetTypesAPI: Sendable {
     public func lookup(named name: String, options: IIQRequestOptions = .default) async throws(IIQError)
         -> IIQNameLookup<IIQAssetType>
     {
-        NameSearch.lookup(name, entity: "asset type", operation: "assetTypes.lookup", in: try await all(options: options)) {
+        NameSearch.lookup(
+            name, entity: "asset type", operation: "assetTypes.lookup", in: try await all(options: options)
+        ) {
             [$0.name]
         }
     }

@@ -12,7 +12,8 @@ public struct IIQManufacturersAPI: Sendable {
     /// Every manufacturer (`GET /manufacturers/global`).
     public func all(options: IIQRequestOptions = .default) async throws(IIQError) -> [IIQManufacturer] {
         try await client.items(
-            IIQManufacturer.self, IIQOperation("manufacturers.all", .get, ["manufacturers", "global"], scope: Self.read),
+            IIQManufacturer.self,
+            IIQOperation("manufacturers.all", .get, ["manufacturers", "global"], scope: Self.read),
             options: options)
     }
 
@@ -22,7 +23,8 @@ public struct IIQManufacturersAPI: Sendable {
     {
         try await client.record(
             IIQManufacturer.self, id: id.uuid,
-            IIQOperation("manufacturers.get", .get, ["manufacturers", id.description], scope: Self.read), options: options)
+            IIQOperation("manufacturers.get", .get, ["manufacturers", id.description], scope: Self.read),
+            options: options)
     }
 
     /// The first manufacturer named `name`, ignoring case and surrounding spaces; `nil` when none is.
@@ -36,7 +38,8 @@ public struct IIQManufacturersAPI: Sendable {
     public func lookup(named name: String, options: IIQRequestOptions = .default) async throws(IIQError)
         -> IIQNameLookup<IIQManufacturer>
     {
-        NameSearch.lookup(name, entity: "manufacturer", operation: "manufacturers.lookup", in: try await all(options: options))
-        { [$0.name] }
+        NameSearch.lookup(
+            name, entity: "manufacturer", operation: "manufacturers.lookup", in: try await all(options: options)
+        ) { [$0.name] }
     }
 }

@@ -11,7 +11,8 @@ public struct IIQRolesAPI: Sendable {
 
     /// Every role of the site (`GET /sites/roles`).
     public func all(options: IIQRequestOptions = .default) async throws(IIQError) -> [IIQRole] {
-        try await client.items(IIQRole.self, IIQOperation("roles.all", .get, ["sites", "roles"], scope: Self.read), options: options)
+        try await client.items(
+            IIQRole.self, IIQOperation("roles.all", .get, ["sites", "roles"], scope: Self.read), options: options)
     }
 
     /// The first role named `name`, ignoring case and surrounding spaces; `nil` when none is.
@@ -23,6 +24,8 @@ public struct IIQRolesAPI: Sendable {
     public func lookup(named name: String, options: IIQRequestOptions = .default) async throws(IIQError)
         -> IIQNameLookup<IIQRole>
     {
-        NameSearch.lookup(name, entity: "role", operation: "roles.lookup", in: try await all(options: options)) { [$0.name] }
+        NameSearch.lookup(name, entity: "role", operation: "roles.lookup", in: try await all(options: options)) {
+            [$0.name]
+        }
     }
 }

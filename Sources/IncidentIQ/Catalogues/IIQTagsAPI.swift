@@ -11,7 +11,8 @@ public struct IIQTagsAPI: Sendable {
 
     /// Every tag (`POST /tags/query` with an empty query).
     public func all(options: IIQRequestOptions = .default) async throws(IIQError) -> [IIQTag] {
-        let operation = try IIQOperation("tags.all", .post, ["tags", "query"], scope: Self.read).with(body: EmptyQuery())
+        let operation = try IIQOperation("tags.all", .post, ["tags", "query"], scope: Self.read).with(
+            body: EmptyQuery())
         return try await client.items(IIQTag.self, operation, options: options)
     }
 
@@ -31,7 +32,9 @@ public struct IIQTagsAPI: Sendable {
     public func lookup(named name: String, options: IIQRequestOptions = .default) async throws(IIQError)
         -> IIQNameLookup<IIQTag>
     {
-        NameSearch.lookup(name, entity: "tag", operation: "tags.lookup", in: try await all(options: options)) { [$0.name] }
+        NameSearch.lookup(name, entity: "tag", operation: "tags.lookup", in: try await all(options: options)) {
+            [$0.name]
+        }
     }
 }
 

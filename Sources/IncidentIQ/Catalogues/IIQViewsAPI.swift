@@ -17,7 +17,8 @@ public struct IIQViewsAPI: Sendable {
     /// The view with `id`, of any kind (`GET /views/{id}`).
     public func get(_ id: IIQView.ID, options: IIQRequestOptions = .default) async throws(IIQError) -> IIQView {
         try await client.record(
-            IIQView.self, id: id.uuid, IIQOperation("views.get", .get, ["views", id.description], scope: "tickets:read"),
+            IIQView.self, id: id.uuid,
+            IIQOperation("views.get", .get, ["views", id.description], scope: "tickets:read"),
             options: options)
     }
 

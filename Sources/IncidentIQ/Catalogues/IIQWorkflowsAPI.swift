@@ -13,7 +13,8 @@ public struct IIQWorkflowsAPI: Sendable {
 
     /// Every workflow (`GET /workflows`).
     public func all(options: IIQRequestOptions = .default) async throws(IIQError) -> [IIQWorkflow] {
-        try await client.items(IIQWorkflow.self, IIQOperation("workflows.all", .get, ["workflows"], scope: Self.read), options: options)
+        try await client.items(
+            IIQWorkflow.self, IIQOperation("workflows.all", .get, ["workflows"], scope: Self.read), options: options)
     }
 
     /// The statuses of one workflow, each with its step id (`GET /tickets/{workflowId}/statuses`).
@@ -27,7 +28,8 @@ public struct IIQWorkflowsAPI: Sendable {
     }
 
     /// The first workflow named `name`, ignoring case and surrounding spaces; `nil` when none is.
-    public func first(named name: String, options: IIQRequestOptions = .default) async throws(IIQError) -> IIQWorkflow? {
+    public func first(named name: String, options: IIQRequestOptions = .default) async throws(IIQError) -> IIQWorkflow?
+    {
         NameSearch.first(named: name, in: try await all(options: options)) { [$0.name] }
     }
 
@@ -35,7 +37,8 @@ public struct IIQWorkflowsAPI: Sendable {
     public func lookup(named name: String, options: IIQRequestOptions = .default) async throws(IIQError)
         -> IIQNameLookup<IIQWorkflow>
     {
-        NameSearch.lookup(name, entity: "workflow", operation: "workflows.lookup", in: try await all(options: options)) {
+        NameSearch.lookup(name, entity: "workflow", operation: "workflows.lookup", in: try await all(options: options))
+        {
             [$0.name]
         }
     }

@@ -175,7 +175,8 @@ public struct IIQIssueTypesAPI: Sendable {
     public func lookup(named name: String, options: IIQRequestOptions = .default) async throws(IIQError)
         -> IIQNameLookup<IIQIssueType>
     {
-        NameSearch.lookup(name, entity: "issue type", operation: "issues.types.lookup", in: try await all(options: options))
-        { [$0.name] }
+        NameSearch.lookup(
+            name, entity: "issue type", operation: "issues.types.lookup", in: try await all(options: options)
+        ) { [$0.name] }
     }
 }

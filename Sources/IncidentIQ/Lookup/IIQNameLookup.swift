@@ -47,7 +47,8 @@ public struct IIQNameLookup<Entry: Sendable>: Sendable {
         var matcher = NameMatcher(name)
         var matches: [Entry] = []
         for entry in entries where matcher.consider(names(entry)) { matches.append(entry) }
-        self.init(name: name, entity: entity, matches: matches, closestNames: matcher.closestNames(if: matches.isEmpty),
+        self.init(
+            name: name, entity: entity, matches: matches, closestNames: matcher.closestNames(if: matches.isEmpty),
             operation: "\(entity).lookup")
     }
 
@@ -82,7 +83,8 @@ public struct IIQNameLookup<Entry: Sendable>: Sendable {
             return "\(quoted) names \(matches.count) \(entity) entries; pick one from the lookup's matches."
         }
         guard !closestNames.isEmpty else { return "\(quoted) names no \(entity); none is known." }
-        return "\(quoted) names no \(entity). Closest: " + closestNames.map { "\"\($0)\"" }.joined(separator: ", ") + "."
+        return "\(quoted) names no \(entity). Closest: " + closestNames.map { "\"\($0)\"" }.joined(separator: ", ")
+            + "."
     }
 }
 
@@ -90,6 +92,7 @@ extension IIQNameLookup: CustomStringConvertible {
     /// `2 matches for "Broken Screen"`, or the miss with its closest names.
     public var description: String {
         matches.isEmpty
-            ? reason : "\(matches.count) \(matches.count == 1 ? "match" : "matches") for \"\(name)\" among \(entity) entries"
+            ? reason
+            : "\(matches.count) \(matches.count == 1 ? "match" : "matches") for \"\(name)\" among \(entity) entries"
     }
 }

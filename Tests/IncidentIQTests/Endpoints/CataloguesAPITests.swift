@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 /// Ids the catalogue tests share.
 private enum IDs {
@@ -21,20 +21,24 @@ struct IssuesAPITests {
     @Test("all(product:) posts a GetIssuesRequest scoped to the product, and decodes the issues")
     func all() async throws {
         let mock = MockTransport(responses: [
-            .listEnvelope(items: [
-                [
-                    "IssueId": IDs.issue, "Name": "Broken Screen", "IssueCategoryId": IDs.category,
-                    "IssueCategoryName": "Chromebook", "IssueTypeId": IDs.type, "ProductId": IIQProduct.ticketing.headerValue,
-                    "SortOrder": 1, "Unknown": ["kept": "out"],
-                ],
-            ], pageSize: 500),
+            .listEnvelope(
+                items: [
+                    [
+                        "IssueId": IDs.issue, "Name": "Broken Screen", "IssueCategoryId": IDs.category,
+                        "IssueCategoryName": "Chromebook", "IssueTypeId": IDs.type,
+                        "ProductId": IIQProduct.ticketing.headerValue,
+                        "SortOrder": 1, "Unknown": ["kept": "out"],
+                    ]
+                ], pageSize: 500)
         ])
         let client = try Fixture.client(mock)
         let issues = try await client.issues.all(product: .ticketing).all()
         #expect(issues.map(\.name) == ["Broken Screen"])
         #expect(issues.first?.issueCategoryName == "Chromebook")
         #expect(issues.first?.issueTypeID?.uuidString.lowercased() == IDs.type)
-        #expect(issues.first?.unknownFields["Unknown"] == .object(["kept": .string("out")]), "a key the model lacks is kept")
+        #expect(
+            issues.first?.unknownFields["Unknown"] == .object(["kept": .string("out")]), "a key the model lacks is kept"
+        )
         let request = try #require(mock.lastRequest)
         #expect(request.method == .post && request.path == "/api/v1.0/issues")
         #expect(request.queryValue("$s") == "500" && request.queryValue("$p") == "0")
@@ -84,10 +88,12 @@ struct IssuesAPITests {
         let categories = try await client.issues.categories.all()
         #expect(categories.first?.level == 1 && categories.first?.parentCategoryID?.description == IDs.other)
         #expect(try await client.issues.categories.get(categoryID).icon == "laptop")
-        #expect(mock.requests.map { "\($0.method) \($0.path)" } == [
-            "GET /api/v1.0/issues/\(IDs.issue)", "POST /api/v1.0/issues/types", "GET /api/v1.0/issues/types/\(IDs.type)",
-            "GET /api/v1.0/categories/of/issues", "GET /api/v1.0/categories/\(IDs.category)",
-        ])
+        #expect(
+            mock.requests.map { "\($0.method) \($0.path)" } == [
+                "GET /api/v1.0/issues/\(IDs.issue)", "POST /api/v1.0/issues/types",
+                "GET /api/v1.0/issues/types/\(IDs.type)",
+                "GET /api/v1.0/categories/of/issues", "GET /api/v1.0/categories/\(IDs.category)",
+            ])
         let body = try Fixture.jsonBody(mock.requests[1])
         #expect(body["SiteScope"] as? String == "Aggregate" && body["ApplySiteVisibility"] as? Bool == true)
         #expect(body["IgnoreSiteIdFilter"] as? Bool == false && body["IgnoreProductIdFilter"] as? Bool == false)
@@ -96,11 +102,12 @@ struct IssuesAPITests {
     @Test("types(in:) reads a category's issues for their types, in order, keeping a type the catalogue lacks")
     func typesInCategory() async throws {
         let mock = MockTransport(responses: [
-            .listEnvelope(items: [
-                ["IssueId": IDs.issue, "Name": "Broken Screen", "IssueTypeId": IDs.type2],
-                ["IssueId": IDs.issue2, "Name": "Won't Charge", "IssueTypeId": IDs.type],
-                ["IssueId": IDs.other, "Name": "Cracked Case", "IssueTypeId": IDs.type2],
-            ], pageSize: 500),
+            .listEnvelope(
+                items: [
+                    ["IssueId": IDs.issue, "Name": "Broken Screen", "IssueTypeId": IDs.type2],
+                    ["IssueId": IDs.issue2, "Name": "Won't Charge", "IssueTypeId": IDs.type],
+                    ["IssueId": IDs.other, "Name": "Cracked Case", "IssueTypeId": IDs.type2],
+                ], pageSize: 500),
             .listEnvelope(items: [["IssueTypeId": IDs.type, "Name": "Power"]], paging: false),
         ])
         let client = try Fixture.client(mock)
@@ -125,7 +132,10 @@ struct IssuesAPITests {
         #expect(found.matches.map(\.issueCategoryName) == ["Chromebook", "iPad"])
         #expect(found.isAmbiguous && found.closestNames.isEmpty)
         let ambiguous = await captureError { try found.unique() }
-        guard case .invalidArgument(let issue)? = ambiguous else { Issue.record("got \(String(describing: ambiguous))"); return }
+        guard case .invalidArgument(let issue)? = ambiguous else {
+            Issue.record("got \(String(describing: ambiguous))")
+            return
+        }
         #expect(issue.operation == "issues.lookup" && issue.reason.contains("2 issue entries"))
 
         let miss = try await client.issues.lookup(named: "Brokn Screen")
@@ -162,7 +172,8 @@ struct TeamsAPITests {
                 pageSize: 500),
             .itemEnvelope(["TeamId": IDs.team, "TeamName": "Tier 1", "Tickets": 4]),
             .listEnvelope(
-                items: [["UserId": IDs.user, "TeamId": IDs.team, "UserName": "Maya Lopez", "Role": "Lead"]], paging: false),
+                items: [["UserId": IDs.user, "TeamId": IDs.team, "UserName": "Maya Lopez", "Role": "Lead"]],
+                paging: false),
             .listEnvelope(items: [["TeamId": IDs.team, "TeamName": "Tier 1"]], paging: false),
         ])
         let client = try Fixture.client(mock)
@@ -174,10 +185,11 @@ struct TeamsAPITests {
         #expect(members.first?.displayName == "Maya Lopez")
         #expect(members.first?.unknownFields.names == ["Role"])
         #expect(try await client.teams.containing(member: userID).map(\.id) == [teamID])
-        #expect(mock.requests.map { "\($0.method) \($0.path)" } == [
-            "GET /api/v1.0/teams/all", "GET /api/v1.0/teams/\(IDs.team)", "GET /api/v1.0/teams/\(IDs.team)/members",
-            "GET /api/v1.0/teams/for/\(IDs.user)",
-        ])
+        #expect(
+            mock.requests.map { "\($0.method) \($0.path)" } == [
+                "GET /api/v1.0/teams/all", "GET /api/v1.0/teams/\(IDs.team)", "GET /api/v1.0/teams/\(IDs.team)/members",
+                "GET /api/v1.0/teams/for/\(IDs.user)",
+            ])
         #expect(mock.requests[0].queryValue("$s") == "500" && mock.requests[0].body == nil)
     }
 
@@ -229,28 +241,46 @@ struct CatalogueAPIsTests {
         ListCase(label: "roles", method: .get, path: "/sites/roles", item: ["RoleId": IDs.other, "Name": "Student"]) {
             try await $0.roles.all().map(\.name)
         },
-        ListCase(label: "user views", method: .get, path: "/users/views", item: ["ViewId": IDs.other, "Name": "All Students"]) {
+        ListCase(
+            label: "user views", method: .get, path: "/users/views",
+            item: ["ViewId": IDs.other, "Name": "All Students"]
+        ) {
             try await $0.views.all(.users).map(\.name)
         },
-        ListCase(label: "ticket views", method: .get, path: "/tickets/views", item: ["ViewId": IDs.other, "Name": "Mine"]) {
+        ListCase(
+            label: "ticket views", method: .get, path: "/tickets/views", item: ["ViewId": IDs.other, "Name": "Mine"]
+        ) {
             try await $0.views.all(.tickets).map(\.name)
         },
-        ListCase(label: "asset views", method: .get, path: "/assets/views", item: ["ViewId": IDs.other, "Name": "Carts"]) {
+        ListCase(
+            label: "asset views", method: .get, path: "/assets/views", item: ["ViewId": IDs.other, "Name": "Carts"]
+        ) {
             try await $0.views.all(.assets).map(\.name)
         },
-        ListCase(label: "tags", method: .post, path: "/tags/query", item: ["TagId": IDs.other, "Name": "Loaner Issued"]) {
+        ListCase(
+            label: "tags", method: .post, path: "/tags/query", item: ["TagId": IDs.other, "Name": "Loaner Issued"]
+        ) {
             try await $0.tags.all().map(\.name)
         },
-        ListCase(label: "models", method: .get, path: "/models/all", item: ["ModelId": IDs.other, "Name": "Chromebook 3110"]) {
+        ListCase(
+            label: "models", method: .get, path: "/models/all", item: ["ModelId": IDs.other, "Name": "Chromebook 3110"]
+        ) {
             try await $0.assetModels.all().map(\.name)
         },
         ListCase(
-            label: "manufacturers", method: .get, path: "/manufacturers/global", item: ["ManufacturerId": IDs.other, "Name": "Dell"]
+            label: "manufacturers", method: .get, path: "/manufacturers/global",
+            item: ["ManufacturerId": IDs.other, "Name": "Dell"]
         ) { try await $0.manufacturers.all().map(\.name) },
-        ListCase(label: "asset types", method: .get, path: "/assets/types", item: ["AssetTypeId": IDs.other, "Name": "Devices"]) {
+        ListCase(
+            label: "asset types", method: .get, path: "/assets/types",
+            item: ["AssetTypeId": IDs.other, "Name": "Devices"]
+        ) {
             try await $0.assetTypes.all().map(\.name)
         },
-        ListCase(label: "workflows", method: .get, path: "/workflows", item: ["WorkflowId": IDs.other, "Name": "IT Help Desk"]) {
+        ListCase(
+            label: "workflows", method: .get, path: "/workflows",
+            item: ["WorkflowId": IDs.other, "Name": "IT Help Desk"]
+        ) {
             try await $0.workflows.all().map(\.name)
         },
         ListCase(
@@ -287,10 +317,12 @@ struct CatalogueAPIsTests {
         #expect(try await client.assetModels.get(try #require(IIQAssetModel.ID(id))).name == "Named")
         #expect(try await client.manufacturers.get(try #require(IIQManufacturer.ID(id))).name == "Named")
         #expect(try await client.assetTypes.get(try #require(IIQAssetType.ID(id))).name == "Named")
-        #expect(mock.requests.map(\.path) == [
-            "/api/v1.0/views/\(id)", "/api/v1.0/tags/\(id)", "/api/v1.0/models/\(id)", "/api/v1.0/manufacturers/\(id)",
-            "/api/v1.0/assets/types/\(id)",
-        ])
+        #expect(
+            mock.requests.map(\.path) == [
+                "/api/v1.0/views/\(id)", "/api/v1.0/tags/\(id)", "/api/v1.0/models/\(id)",
+                "/api/v1.0/manufacturers/\(id)",
+                "/api/v1.0/assets/types/\(id)",
+            ])
     }
 
     @Test("lookups share one shape: first(named:), lookup(named:), matching any of an entry's names")
@@ -298,11 +330,17 @@ struct CatalogueAPIsTests {
         let mock = MockTransport { request in
             switch request.path {
             case "/api/v1.0/models/all":
-                .listEnvelope(items: [["ModelId": IDs.other, "Name": "Google Chromebook 3110", "ModelName": "3110"]], paging: false)
+                .listEnvelope(
+                    items: [["ModelId": IDs.other, "Name": "Google Chromebook 3110", "ModelName": "3110"]],
+                    paging: false)
             case "/api/v1.0/tickets/statuses":
-                .listEnvelope(items: [["StatusName": "Closed", "StepName": "Resolved", "WorkflowStepId": IDs.user]], paging: false)
+                .listEnvelope(
+                    items: [["StatusName": "Closed", "StepName": "Resolved", "WorkflowStepId": IDs.user]], paging: false
+                )
             default:
-                .listEnvelope(items: [["RoleId": IDs.other, "Name": "Student"], ["RoleId": IDs.user, "Name": "Staff"]], paging: false)
+                .listEnvelope(
+                    items: [["RoleId": IDs.other, "Name": "Student"], ["RoleId": IDs.user, "Name": "Staff"]],
+                    paging: false)
             }
         }
         let client = try Fixture.client(mock)
@@ -318,16 +356,20 @@ struct CatalogueAPIsTests {
 
 @Suite("Name matching")
 struct NameMatchingTests {
-    @Test("edit distance counts a swap of neighbours as one edit", arguments: [
-        ("Teir 1", "Tier 1", 1), ("tier 1", "tier 2", 1), ("", "abc", 3), ("kitten", "sitting", 3), ("same", "same", 0),
-    ])
+    @Test(
+        "edit distance counts a swap of neighbours as one edit",
+        arguments: [
+            ("Teir 1", "Tier 1", 1), ("tier 1", "tier 2", 1), ("", "abc", 3), ("kitten", "sitting", 3),
+            ("same", "same", 0),
+        ])
     func distance(_ a: String, _ b: String, _ expected: Int) {
         #expect(NameMatcher.distance(Array(a), Array(b)) == expected)
     }
 
     @Test("names containing the text come first; at most five; duplicates once; long names are cut, not slow")
     func ranking() {
-        let names = ["Screen Repair", "Keyboard", "Broken Screen", "broken screen", "Battery", "Charger", "Camera", "Hinge"]
+        let names =
+            ["Screen Repair", "Keyboard", "Broken Screen", "broken screen", "Battery", "Charger", "Camera", "Hinge"]
             + [String(repeating: "x", count: 100_000)]
         let lookup = IIQNameLookup("screen", entity: "issue", in: names) { [$0] }
         #expect(lookup.matches.isEmpty)
@@ -344,7 +386,10 @@ struct NameMatchingTests {
             _ = try IIQNameLookup("Done", entity: "status", in: statuses) { [$0] }.unique()
             Issue.record("expected a miss")
         } catch {
-            guard case .invalidArgument(let issue) = error else { Issue.record("got \(error)"); return }
+            guard case .invalidArgument(let issue) = error else {
+                Issue.record("got \(error)")
+                return
+            }
             #expect(issue.operation == "status.lookup" && issue.argument == "name")
             #expect(issue.reason.hasPrefix("\"Done\" names no status. Closest: "))
         }

@@ -17,20 +17,24 @@ struct FindingIDsByNameArticleTests {
     func openTicket() async throws {
         let sandbox = IIQSandbox()
         let setup = try Fixture.client(sandbox: sandbox)
-        let serial = try #require(try await setup.assets.search(IIQAssetQuery(pageSize: 20)).first(20).first { $0.ownerID != nil }?.serialNumber)
+        let serial = try #require(
+            try await setup.assets.search(IIQAssetQuery(pageSize: 20)).first(20).first { $0.ownerID != nil }?
+                .serialNumber)
         let out = Output()
         let client = setup
         do {
             guard let device = try await client.assets.withSerial(serial).first,
-                  let owner = device.ownerID, let location = device.locationID
+                let owner = device.ownerID, let location = device.locationID
             else {
                 out.print("No assigned device has that serial.")
                 return
             }
             let issue = try await client.issues.lookup(named: "Broken Screen", product: .ticketing).unique()
             let team = try await client.teams.lookup(named: "Tier 1").unique()
-            let ticket = try await client.tickets.create(IIQNewTicket(
-                requestor: owner, location: location, issue: issue.id, subject: "Cracked screen", assets: [device.id]))
+            let ticket = try await client.tickets.create(
+                IIQNewTicket(
+                    requestor: owner, location: location, issue: issue.id, subject: "Cracked screen",
+                    assets: [device.id]))
             try await client.tickets.assign(ticket.id, to: .team(team.id))
             out.print("Opened ticket \(ticket.ticketNumber?.rawValue ?? ticket.id.description) for Tier 1.")
         } catch IIQError.invalidArgument(let issue) {
@@ -80,7 +84,11 @@ struct FindingIDsByNameArticleTests {
             out.print("Could not read the issue catalogue: \(error)")
         }
         let lines = out.lines.value
-        #expect(Array(lines.prefix(3)) == ["Chromebook", "  Hardware", "    Broken Screen  \(try #require(try await client.issues.first(named: "Broken Screen")).id)"])
+        #expect(
+            Array(lines.prefix(3)) == [
+                "Chromebook", "  Hardware",
+                "    Broken Screen  \(try #require(try await client.issues.first(named: "Broken Screen")).id)",
+            ])
         #expect(lines.filter { $0.hasPrefix("    ") }.count == 10, "every issue appears once")
     }
 

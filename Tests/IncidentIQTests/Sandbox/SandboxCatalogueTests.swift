@@ -6,11 +6,14 @@ import Testing
 
 @Suite("Sandbox: catalogues and finding ids by name")
 struct SandboxCatalogueTests {
-    @Test("open a ticket for a device found by serial, with the issue named Broken Screen, and assign it to Tier 1 by name")
+    @Test(
+        "open a ticket for a device found by serial, with the issue named Broken Screen, and assign it to Tier 1 by name"
+    )
     func ticketByNames() async throws {
         let sandbox = IIQSandbox()
         let client = try Fixture.client(sandbox: sandbox)
-        let device = try #require(try await client.assets.search(IIQAssetQuery(pageSize: 50)).first(50).first { $0.ownerID != nil })
+        let device = try #require(
+            try await client.assets.search(IIQAssetQuery(pageSize: 50)).first(50).first { $0.ownerID != nil })
         let serial = try #require(device.serialNumber)
         let found = try #require(try await client.assets.withSerial(serial).first)
 
@@ -19,14 +22,17 @@ struct SandboxCatalogueTests {
         let owner = try #require(found.ownerID)
         let location = try #require(found.locationID)
         let ticket = try await client.tickets.create(
-            IIQNewTicket(requestor: owner, location: location, issue: brokenScreen.id, subject: "Cracked screen", assets: [found.id]))
+            IIQNewTicket(
+                requestor: owner, location: location, issue: brokenScreen.id, subject: "Cracked screen",
+                assets: [found.id]))
         #expect(ticket.issueID == brokenScreen.id)
 
         let tier1 = try await client.teams.lookup(named: "Tier 1").unique()
         let before = try await client.teams.get(tier1.id).tickets ?? 0
         try await client.tickets.assign(ticket.id, to: .team(tier1.id))
         #expect(try await client.tickets.get(ticket.id).assignedToTeamID == tier1.id)
-        #expect(try await client.teams.get(tier1.id).tickets == before + 1, "the team's open tickets count the assignment")
+        #expect(
+            try await client.teams.get(tier1.id).tickets == before + 1, "the team's open tickets count the assignment")
 
         let members = try await client.teams.members(of: tier1.id)
         #expect(!members.isEmpty && members.allSatisfy { $0.teamID == tier1.id && $0.displayName != nil })
@@ -41,7 +47,10 @@ struct SandboxCatalogueTests {
     func walkTree() async throws {
         let client = try Fixture.client(sandbox: IIQSandbox())
         let categories = try await client.issues.categories.all()
-        #expect(categories.compactMap(\.name) == ["Chromebook", "Account", "Audio Visual", "Network", "Software", "Building"])
+        #expect(
+            categories.compactMap(\.name) == [
+                "Chromebook", "Account", "Audio Visual", "Network", "Software", "Building",
+            ])
         let chromebook = try await client.issues.categories.lookup(named: "chromebook").unique()
         #expect(try await client.issues.categories.get(chromebook.id).name == "Chromebook")
 
@@ -57,7 +66,10 @@ struct SandboxCatalogueTests {
 
         let allTypes = try await client.issues.types.all()
         #expect(Set(allTypes.compactMap(\.name)).isSuperset(of: ["Hardware", "Account Access", "Building Repair"]))
-        #expect(try await client.issues.types.all(in: try await client.issues.categories.lookup(named: "Building").unique().id)
+        #expect(
+            try await client.issues.types.all(
+                in: try await client.issues.categories.lookup(named: "Building").unique().id
+            )
             .compactMap(\.name) == ["Building Repair", "Electrical"])
     }
 
@@ -123,7 +135,10 @@ struct SandboxCatalogueTests {
         let client = try Fixture.client(sandbox: sandbox, scopes: [.ticketsRead])
         #expect(try await client.teams.first(named: "Tier 1") != nil)
         let error = await captureError { try await client.assetModels.all() }
-        guard case .forbidden(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .forbidden(let failure)? = error else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.request.operation == "assetModels.all")
     }
 }

@@ -20,7 +20,9 @@ enum CatalogueRoutes {
             .list(store.catalogue.issueTypes.rows.map(store.json(issueType:)))
         },
         SandboxRoute(.get, "issues/types/{}", scope: tickets) { store, context in
-            .item(store.json(issueType: try store.catalogue.issueTypes.require(try context.id(0, "issue type"), "issue type")))
+            .item(
+                store.json(
+                    issueType: try store.catalogue.issueTypes.require(try context.id(0, "issue type"), "issue type")))
         },
         SandboxRoute(.get, "issues/{}", scope: tickets) { store, context in
             .item(store.json(issue: try store.issues.require(try context.id(0, "issue"), "issue")))
@@ -29,7 +31,10 @@ enum CatalogueRoutes {
             .list(store.catalogue.issueCategories.rows.map(store.json(issueCategory:)))
         },
         SandboxRoute(.get, "categories/{}", scope: tickets) { store, context in
-            .item(store.json(issueCategory: try store.catalogue.issueCategories.require(try context.id(0, "category"), "category")))
+            .item(
+                store.json(
+                    issueCategory: try store.catalogue.issueCategories.require(
+                        try context.id(0, "category"), "category")))
         },
     ]
 
@@ -67,7 +72,8 @@ enum CatalogueRoutes {
         SandboxRoute(.get, "teams/all", scope: tickets) { store, context in
             let search = try SandboxSearch(context.request)
             let rules = SearchRules<TeamRecord>(facets: [:], sortKeys: ["teamname": { .text($0.name) }])
-            return search.page(try search.matches(store.teams.rows, rules: rules) { _ in true }, render: store.json(teamDetail:))
+            return search.page(
+                try search.matches(store.teams.rows, rules: rules) { _ in true }, render: store.json(teamDetail:))
         },
         SandboxRoute(.get, "teams/for/{}", scope: tickets) { store, context in
             let user = try store.users.require(try context.id(0, "user"), "user")
@@ -85,18 +91,23 @@ enum CatalogueRoutes {
     // MARK: Roles, views, tags, asset catalogues, workflows
 
     private static let otherRoutes: [SandboxRoute] = [
-        SandboxRoute(.get, "sites/roles", scope: users) { store, _ in .list(store.roles.rows.map(store.json(roleDetail:))) },
+        SandboxRoute(.get, "sites/roles", scope: users) { store, _ in
+            .list(store.roles.rows.map(store.json(roleDetail:)))
+        },
         SandboxRoute(.get, "users/views", scope: users) { store, _ in views(store, "users") },
         SandboxRoute(.get, "tickets/views", scope: tickets) { store, _ in views(store, "tickets") },
         SandboxRoute(.get, "assets/views", scope: assets) { store, _ in views(store, "assets") },
         SandboxRoute(.get, "views/{}", scope: nil) { store, context in
             .item(store.json(view: try store.catalogue.views.require(try context.id(0, "view"), "view")))
         },
-        SandboxRoute(.post, "tags/query", scope: tickets) { store, _ in .list(store.catalogue.tags.rows.map(store.json(tag:))) },
+        SandboxRoute(.post, "tags/query", scope: tickets) { store, _ in
+            .list(store.catalogue.tags.rows.map(store.json(tag:)))
+        },
         SandboxRoute(.get, "tags/{}", scope: tickets) { store, context in
             .item(store.json(tag: try store.catalogue.tags.require(try context.id(0, "tag"), "tag")))
         },
-        SandboxRoute(.get, "models/all", scope: assets) { store, _ in .list(store.models.rows.map(store.json(model:))) },
+        SandboxRoute(.get, "models/all", scope: assets) { store, _ in .list(store.models.rows.map(store.json(model:)))
+        },
         SandboxRoute(.get, "models/{}", scope: assets) { store, context in
             .item(store.json(model: try store.models.require(try context.id(0, "model"), "model")))
         },
@@ -104,9 +115,13 @@ enum CatalogueRoutes {
             .list(store.manufacturers.rows.map(store.json(manufacturer:)))
         },
         SandboxRoute(.get, "manufacturers/{}", scope: assets) { store, context in
-            .item(store.json(manufacturer: try store.manufacturers.require(try context.id(0, "manufacturer"), "manufacturer")))
+            .item(
+                store.json(
+                    manufacturer: try store.manufacturers.require(try context.id(0, "manufacturer"), "manufacturer")))
         },
-        SandboxRoute(.get, "assets/types", scope: assets) { store, _ in .list(store.assetTypes.rows.map(store.json(assetType:))) },
+        SandboxRoute(.get, "assets/types", scope: assets) { store, _ in
+            .list(store.assetTypes.rows.map(store.json(assetType:)))
+        },
         SandboxRoute(.get, "assets/types/{}", scope: assets) { store, context in
             .item(store.json(assetType: try store.assetTypes.require(try context.id(0, "asset type"), "asset type")))
         },

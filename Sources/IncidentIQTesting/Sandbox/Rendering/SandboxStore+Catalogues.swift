@@ -56,7 +56,8 @@ extension SandboxStore {
     /// A `Role` as the role list sends it.
     func json(roleDetail role: RoleRecord) -> SandboxJSON {
         .object([
-            ("RoleId", .id(role.id)), ("SiteId", .id(siteID)), ("Name", .string(role.name)), ("Portal", .int(role.portal)),
+            ("RoleId", .id(role.id)), ("SiteId", .id(siteID)), ("Name", .string(role.name)),
+            ("Portal", .int(role.portal)),
             ("Visibility", .int(1)), ("Users", .int(users.rows.lazy.filter { $0.roleID == role.id }.count)),
         ])
     }
@@ -89,7 +90,8 @@ extension SandboxStore {
                 .array(
                     workflowSteps.rows.map {
                         .object([
-                            ("WorkflowStepId", .id($0.id)), ("WorkflowId", .id(workflow.id)), ("StepName", .string($0.name)),
+                            ("WorkflowStepId", .id($0.id)), ("WorkflowId", .id(workflow.id)),
+                            ("StepName", .string($0.name)),
                             ("StatusName", .string($0.name)), ("IsClosed", .bool($0.isClosed)),
                             ("DisplayOrder", .int($0.order)),
                         ])
@@ -100,7 +102,10 @@ extension SandboxStore {
 
     /// A `Manufacturer`.
     func json(manufacturer: ManufacturerRecord) -> SandboxJSON {
-        .object([("ManufacturerId", .id(manufacturer.id)), ("Name", .string(manufacturer.name)), ("Scope", .string("System"))])
+        .object([
+            ("ManufacturerId", .id(manufacturer.id)), ("Name", .string(manufacturer.name)),
+            ("Scope", .string("System")),
+        ])
     }
 
     /// An asset type.

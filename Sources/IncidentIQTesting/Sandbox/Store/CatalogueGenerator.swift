@@ -47,7 +47,8 @@ struct CatalogueGenerator {
             }
             if types[typeName] == nil {
                 let record = IssueTypeRecord(
-                    id: random.uuid(), name: typeName, productID: facilities == nil ? ticketing : Self.facilitiesProductID)
+                    id: random.uuid(), name: typeName,
+                    productID: facilities == nil ? ticketing : Self.facilitiesProductID)
                 store.catalogue.issueTypes.insert(record)
                 types[typeName] = record.id
             }
@@ -65,7 +66,9 @@ struct CatalogueGenerator {
         store.catalogue.views = RecordTable(
             views.map { ViewRecord(id: random.uuid(), name: $0.0, kind: $0.1, ownerID: store.administratorID) })
         store.catalogue.tags = RecordTable(
-            ["Loaner Issued", "Insurance Claim", "Warranty Repair", "Vandalism"].map { TagRecord(id: random.uuid(), name: $0) })
+            ["Loaner Issued", "Insurance Claim", "Warranty Repair", "Vandalism"].map {
+                TagRecord(id: random.uuid(), name: $0)
+            })
         // The status catalogue names the site id as its workflow; the one workflow keeps that id.
         store.catalogue.workflows = RecordTable([WorkflowRecord(id: store.siteID, name: "IT Help Desk")])
     }
