@@ -68,7 +68,7 @@ public struct IIQNameLookup<Entry: Sendable>: Sendable {
 
     /// The one entry with the name.
     ///
-    /// - Throws: ``IIQError/invalidArgument(_:)`` naming the `name` argument when no entry has the
+    /// - Throws: ``IIQError/Code/invalidArgument``, naming the `name` argument, when no entry has the
     ///   name (the reason lists ``closestNames``) or when several do (the reason says how many).
     ///   Nothing is sent: the lookup has already run.
     public func unique() throws(IIQError) -> Entry {

@@ -132,7 +132,7 @@ struct IssuesAPITests {
         #expect(found.matches.map(\.issueCategoryName) == ["Chromebook", "iPad"])
         #expect(found.isAmbiguous && found.closestNames.isEmpty)
         let ambiguous = await captureError { try found.unique() }
-        guard case .invalidArgument(let issue)? = ambiguous else {
+        guard let issue = ambiguous?.argumentIssue else {
             Issue.record("got \(String(describing: ambiguous))")
             return
         }
@@ -386,7 +386,7 @@ struct NameMatchingTests {
             _ = try IIQNameLookup("Done", entity: "status", in: statuses) { [$0] }.unique()
             Issue.record("expected a miss")
         } catch {
-            guard case .invalidArgument(let issue) = error else {
+            guard let issue = error.argumentIssue else {
                 Issue.record("got \(error)")
                 return
             }

@@ -37,8 +37,8 @@ struct FindingIDsByNameArticleTests {
                     assets: [device.id]))
             try await client.tickets.assign(ticket.id, to: .team(team.id))
             out.print("Opened ticket \(ticket.ticketNumber?.rawValue ?? ticket.id.description) for Tier 1.")
-        } catch IIQError.invalidArgument(let issue) {
-            out.print(issue.reason)
+        } catch where error.code == .invalidArgument {
+            out.print(error.argumentIssue?.reason ?? "\(error)")
         } catch {
             out.print("Incident IQ failed: \(error)")
         }
@@ -107,8 +107,8 @@ struct FindingIDsByNameArticleTests {
                 [$0.statusName, $0.stepName]
             }.unique()
             out.print("Waiting on requestor is step \(waiting.workflowStepID?.description ?? "?").")
-        } catch IIQError.invalidArgument(let issue) {
-            out.print(issue.reason)
+        } catch where error.code == .invalidArgument {
+            out.print(error.argumentIssue?.reason ?? "\(error)")
         } catch {
             out.print("Incident IQ failed: \(error)")
         }

@@ -135,10 +135,10 @@ struct SandboxCatalogueTests {
         let client = try Fixture.client(sandbox: sandbox, scopes: [.ticketsRead])
         #expect(try await client.teams.first(named: "Tier 1") != nil)
         let error = await captureError { try await client.assetModels.all() }
-        guard case .forbidden(let failure)? = error else {
+        guard let error, error.code == .forbidden else {
             Issue.record("got \(String(describing: error))")
             return
         }
-        #expect(failure.request.operation == "assetModels.all")
+        #expect(error.request?.operation == "assetModels.all")
     }
 }
