@@ -37,11 +37,16 @@ public struct IIQLocationsAPI: Sendable {
     ///
     /// Walks ``all(pageSize:options:)`` until it finds a match; `nil` when none matches.
     public func first(named name: String, options: IIQRequestOptions = .default) async throws(IIQError) -> IIQLocation? {
-        let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
-        for try await location in all(pageSize: 500, options: options) {
-            let names = [location.name, location.abbreviation].compactMap { $0?.trimmingCharacters(in: .whitespaces).lowercased() }
-            if names.contains(wanted) { return location }
-        }
-        return nil
+        try await NameSearch.first(named: name, in: all(pageSize: 500, options: options)) { [$0.name, $0.abbreviation] }
+    }
+
+    /// Every location whose name or abbreviation is `name`, and the closest names when none is,
+    /// from one walk of ``all(pageSize:options:)``. See ``IIQNameLookup``.
+    public func lookup(named name: String, options: IIQRequestOptions = .default) async throws(IIQError)
+        -> IIQNameLookup<IIQLocation>
+    {
+        try await NameSearch.lookup(
+            name, entity: "location", operation: "locations.lookup", in: all(pageSize: 500, options: options)
+        ) { [$0.name, $0.abbreviation] }
     }
 }

@@ -44,6 +44,10 @@ struct IssueRecord: Sendable {
     var id: UUID
     var name: String
     var categoryName: String
+    /// Set by ``CatalogueGenerator`` once the categories, types and products exist.
+    var categoryID = SandboxIDs.empty
+    var typeID = SandboxIDs.empty
+    var productID = SandboxStore.ticketingProductID
 }
 
 /// A workflow step, which IIQ shows as the ticket's status.

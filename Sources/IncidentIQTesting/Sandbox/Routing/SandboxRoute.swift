@@ -57,7 +57,10 @@ struct SandboxRoute: Sendable {
 
 /// Finds the route for a request; literal routes are listed before parameter routes of the same shape.
 struct SandboxRouter: Sendable {
-    let routes: [SandboxRoute] = CustomFieldRoutes.routes + TextSearchRoutes.routes + TicketRoutes.routes + AssetRoutes.routes + UserRoutes.routes + LocationRoutes.routes
+    // Catalogue routes first: `assets/types` and `users/views` must win over `assets/{}` and `users/{}`.
+    let routes: [SandboxRoute] =
+        CatalogueRoutes.routes + CustomFieldRoutes.routes + TextSearchRoutes.routes + TicketRoutes.routes
+        + AssetRoutes.routes + UserRoutes.routes + LocationRoutes.routes
 
     /// The route and its parameters, or the failure IIQ gives: 404 for an unknown path, 405 for a known
     /// path with another method.

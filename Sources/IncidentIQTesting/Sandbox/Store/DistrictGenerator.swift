@@ -29,6 +29,7 @@ struct DistrictGenerator {
         let people = generator.makePeople(schools: schools)
         generator.makeAssets(schools: schools, people: people)
         generator.makeTickets(people: people)
+        CatalogueGenerator(seed: generator.district.seed).populate(&generator.store)
         generator.store.recountOpenTickets()
         generator.store.seedCustomFields()
         return generator.store

@@ -18,6 +18,7 @@ struct SandboxStore: Sendable {
     var workflowSteps = RecordTable<WorkflowStepRecord>()
     var tickets = RecordTable<TicketRecord>()
     var customFieldDefinitions = RecordTable<CustomFieldRecord>()
+    var catalogue = SandboxCatalogue()
     var nextTicketNumber = 10_000
     /// The id of the administrator the sandbox's tokens act as.
     var administratorID: UUID
