@@ -9,6 +9,8 @@ struct SandboxContext {
     /// The user the token acts as.
     var callerID: UUID
     var now: Date
+    /// The token's grant, for routes that describe the session (`/login`).
+    var grant: SandboxGrant? = nil
 
     /// Path parameter `index` as a GUID, or a 404 naming `entity`.
     func id(_ index: Int, _ entity: String) throws -> UUID {
@@ -58,6 +60,7 @@ struct SandboxRoute: Sendable {
 /// Finds the route for a request; literal routes are listed before parameter routes of the same shape.
 struct SandboxRouter: Sendable {
     let routes: [SandboxRoute] = CustomFieldRoutes.routes + TextSearchRoutes.routes + TicketRoutes.routes + AssetRoutes.routes + UserRoutes.routes + LocationRoutes.routes
+        + IdentityRoutes.routes
 
     /// The route and its parameters, or the failure IIQ gives: 404 for an unknown path, 405 for a known
     /// path with another method.
