@@ -63,12 +63,12 @@ public struct IIQRawAPI: Sendable {
         try await send(.put(path, query: query, body: body, safeToRetry: safeToRetry), as: type, options: options)
     }
 
-    /// `DELETE path`, decoded as `type`.
+    /// `DELETE path` with an optional JSON `body`, decoded as `type`.
     public func delete<Response: Decodable>(
-        _ path: IIQRawPath, query: KeyValuePairs<String, String> = [:], safeToRetry: Bool = false,
-        as type: Response.Type = IIQJSONValue.self, options: IIQRequestOptions = .default
+        _ path: IIQRawPath, query: KeyValuePairs<String, String> = [:], body: (any Encodable)? = nil,
+        safeToRetry: Bool = false, as type: Response.Type = IIQJSONValue.self, options: IIQRequestOptions = .default
     ) async throws(IIQError) -> Response {
-        try await send(.delete(path, query: query, safeToRetry: safeToRetry), as: type, options: options)
+        try await send(.delete(path, query: query, body: body, safeToRetry: safeToRetry), as: type, options: options)
     }
 
     /// Every item of a list or search route, page by page, as the modelled searches walk them.

@@ -70,11 +70,12 @@ public struct IIQRawRequest: Sendable {
         IIQRawRequest(.put, path, query: query, body: body, safeToRetry: safeToRetry)
     }
 
-    /// A `DELETE` request.
+    /// A `DELETE` request; a few IIQ routes (`DELETE /custom-fields`) take a body.
     public static func delete(
-        _ path: IIQRawPath, query: KeyValuePairs<String, String> = [:], safeToRetry: Bool = false
+        _ path: IIQRawPath, query: KeyValuePairs<String, String> = [:], body: (any Encodable)? = nil,
+        safeToRetry: Bool = false
     ) -> IIQRawRequest {
-        IIQRawRequest(.delete, path, query: query, safeToRetry: safeToRetry)
+        IIQRawRequest(.delete, path, query: query, body: body, safeToRetry: safeToRetry)
     }
 
     /// The JSON body, as it will be sent; `nil` when there is none or it could not be encoded.
