@@ -12,10 +12,12 @@ struct WhoAmIOverHTTPTests {
         try await withServer { server in
             let token = server.sandbox.issueToken()
             let before = server.sandbox.requestCount
-            let result = try await ToolRunner.run(["whoami", "--format", "json"], environment: server.environment(token: token))
+            let result = try await ToolRunner.run(
+                ["whoami", "--format", "json"], environment: server.environment(token: token))
             #expect(result.status == 0, "\(result.stderr)")
             #expect(server.sandbox.requestCount > before, "whoami must ask the server")
-            let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+            let rows = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
             #expect(rows.first?["userID"] as? String == server.sandbox.administratorID.description)
             #expect(rows.first?["siteID"] as? String == server.sandbox.siteID.uuidString.lowercased())
             #expect((rows.first?["products"] as? String)?.contains("Ticketing") == true)
@@ -83,21 +85,25 @@ struct RawOverHTTPTests {
         maximumAttempts: 3, baseDelay: .milliseconds(20), maximumDelay: .milliseconds(50),
         rateLimitBaseDelay: .milliseconds(20), rateLimitMaximumDelay: .milliseconds(50), maximumRetryAfter: .seconds(5))
 
-    @Test("GET /locations/rooms (not modelled): auth headers, paging, 503 retried only when declared safe, typed errors")
+    @Test(
+        "GET /locations/rooms (not modelled): auth headers, paging, 503 retried only when declared safe, typed errors")
     func unmodelledRoute() async throws {
         try await withServer { server in
             let sandbox = server.sandbox
             let client = try server.client(retryPolicy: Self.quickRetries)
 
             // Authenticated (the server refuses a request without the client's headers) and paged.
-            let rooms = try await client.raw.pages(.get(["locations", "rooms"], safeToRetry: true), of: Room.self, pageSize: 7)
-                .all()
+            let rooms = try await client.raw.pages(
+                .get(["locations", "rooms"], safeToRetry: true), of: Room.self, pageSize: 7
+            )
+            .all()
             let firstPage = try await client.raw.get(["locations", "rooms"], query: ["$s": "1"], safeToRetry: true)
             #expect(rooms.count == Int(firstPage["Paging"]?["TotalRows"]?.numberValue ?? -1))
             #expect(rooms.count > 7 && Set(rooms.map(\.LocationRoomId)).count == rooms.count)
 
             // The tenant root reaches the same route under /services.
-            let legacy = try await client.raw.get(.tenant("services", "locations", "rooms"), query: ["$s": "3"], safeToRetry: true)
+            let legacy = try await client.raw.get(
+                .tenant("services", "locations", "rooms"), query: ["$s": "3"], safeToRetry: true)
             #expect(legacy["Items"].flatMap { if case .array(let items) = $0 { items.count } else { nil } } == 3)
 
             // 503 once: retried when declared safe...
@@ -111,19 +117,28 @@ struct RawOverHTTPTests {
             sandbox.inject(.serverError(status: 503), on: "/locations/rooms")
             before = sandbox.requestCount
             let sentOnce = await captureError { try await client.raw.get(["locations", "rooms"]) }
-            guard case .server(let failure)? = sentOnce else { Issue.record("got \(String(describing: sentOnce))"); return }
+            guard case .server(let failure)? = sentOnce else {
+                Issue.record("got \(String(describing: sentOnce))")
+                return
+            }
             #expect(failure.status == 503 && failure.request.operation == "raw")
             #expect(sandbox.requestCount - before == 1)
 
             // Typed errors: an unknown route, a revoked token.
             guard case .notFound? = await captureError({ try await client.raw.get(["no", "such", "route"]) }) else {
-                Issue.record("expected notFound"); return
+                Issue.record("expected notFound")
+                return
             }
             let token = sandbox.issueToken()
             let revokedClient = try server.client(token: token)
             sandbox.revoke(token)
-            let refused = await captureError { try await revokedClient.raw.get(["locations", "rooms"], safeToRetry: true) }
-            guard case .unauthorized(let unauthorized)? = refused else { Issue.record("got \(String(describing: refused))"); return }
+            let refused = await captureError {
+                try await revokedClient.raw.get(["locations", "rooms"], safeToRetry: true)
+            }
+            guard case .unauthorized(let unauthorized)? = refused else {
+                Issue.record("got \(String(describing: refused))")
+                return
+            }
             #expect(!String(describing: unauthorized).contains(token))
         }
     }

@@ -90,6 +90,7 @@ public struct IIQRawAPI: Sendable {
     ///   - type: The type of one item of `Items`; ``IIQJSONValue`` by default.
     ///   - pageSize: `$s`; 100 by default.
     ///   - maximumPages: The most pages one walk asks for.
+    ///   - options: Settings for every page's request.
     public func pages<Item: Decodable & Sendable & Hashable>(
         _ request: IIQRawRequest, of type: Item.Type = IIQJSONValue.self, pageSize: Int = 100,
         maximumPages: Int = IIQPagedSequence<Item>.defaultMaximumPages, options: IIQRequestOptions = .default
@@ -100,7 +101,9 @@ public struct IIQRawAPI: Sendable {
             return client.paged(
                 try request.operation(), pageSize: pageSize, sort: nil, maximumPages: maximumPages, options: options)
         } catch {
-            return IIQPagedSequence(operation: "raw", pageSize: pageSize) { _, _, _ async throws(IIQError) in throw error }
+            return IIQPagedSequence(operation: "raw", pageSize: pageSize) { _, _, _ async throws(IIQError) in
+                throw error
+            }
         }
     }
 }

@@ -7,22 +7,29 @@ import Testing
 @Suite("me(): who the token acts as, asked of the server")
 struct MeTests {
     static let userID = "8c7b6a5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d"
-    static var login: [String: Any] { [
-        "UserId": userID, "SiteId": Fixture.siteID, "ProductId": "88df910c-91aa-e711-80c2-0004ffa00010",
-        "User": ["UserId": userID, "Name": "Pat Agent", "Email": "pat@district.org"],
-        "Site": [
-            "SiteId": Fixture.siteID, "Name": "Demo District", "Domain": "demo.incidentiq.com",
-            "LicensedProducts": [
-                ["ProductId": "88df910c-91aa-e711-80c2-0004ffa00010", "ProductName": "Ticketing", "ProductKey": "iiqtickets"],
-                ["ProductId": "88df910c-91aa-e711-80c2-0004ffa00050", "ProductName": "Assets"],
+    static var login: [String: Any] {
+        [
+            "UserId": userID, "SiteId": Fixture.siteID, "ProductId": "88df910c-91aa-e711-80c2-0004ffa00010",
+            "User": ["UserId": userID, "Name": "Pat Agent", "Email": "pat@district.org"],
+            "Site": [
+                "SiteId": Fixture.siteID, "Name": "Demo District", "Domain": "demo.incidentiq.com",
+                "LicensedProducts": [
+                    [
+                        "ProductId": "88df910c-91aa-e711-80c2-0004ffa00010", "ProductName": "Ticketing",
+                        "ProductKey": "iiqtickets",
+                    ],
+                    ["ProductId": "88df910c-91aa-e711-80c2-0004ffa00050", "ProductName": "Assets"],
+                ],
             ],
-        ],
-        "Product": ["ProductId": "88df910c-91aa-e711-80c2-0004ffa00010", "ProductName": "Ticketing", "TierName": "Pro"],
-        "IsAgentPortal": true, "IsRequestorPortal": false,
-        "TokenIssueDate": "2026-04-17T00:44:31.1863295Z", "TokenExpirationDate": "2027-04-17T00:44:31",
-        "JwtToken": "eyJsession.secret.value", "XsrfToken": "xsrf-secret", "UserToken": UUID().uuidString,
-        "UnknownKey": [1, 2, 3],
-    ] }
+            "Product": [
+                "ProductId": "88df910c-91aa-e711-80c2-0004ffa00010", "ProductName": "Ticketing", "TierName": "Pro",
+            ],
+            "IsAgentPortal": true, "IsRequestorPortal": false,
+            "TokenIssueDate": "2026-04-17T00:44:31.1863295Z", "TokenExpirationDate": "2027-04-17T00:44:31",
+            "JwtToken": "eyJsession.secret.value", "XsrfToken": "xsrf-secret", "UserToken": UUID().uuidString,
+            "UnknownKey": [1, 2, 3],
+        ]
+    }
 
     @Test("GET /login with the client's headers; the user, site and products decoded; secrets left out")
     func decodes() async throws {
@@ -31,7 +38,9 @@ struct MeTests {
         let me = try await client.me()
         let request = try #require(mock.lastRequest)
         #expect(request.method == .get && request.path == "/api/v1.0/login")
-        #expect(request.headers["SiteId"] == Fixture.siteID && request.headers["Authorization"]?.hasPrefix("Bearer ") == true)
+        #expect(
+            request.headers["SiteId"] == Fixture.siteID
+                && request.headers["Authorization"]?.hasPrefix("Bearer ") == true)
         #expect(me.userID.description == Self.userID)
         #expect(me.user?.name == "Pat Agent")
         #expect(me.site?.name == "Demo District" && me.site?.id.description == Fixture.siteID)
@@ -56,8 +65,14 @@ struct MeTests {
     func missing() async throws {
         let mock = MockTransport(responses: [.actionEnvelope(), .itemEnvelope(["SiteId": Fixture.siteID])])
         let client = try Fixture.client(mock)
-        guard case .decoding? = await captureError({ try await client.me() }) else { Issue.record("no Item"); return }
-        guard case .decoding? = await captureError({ try await client.me() }) else { Issue.record("no UserId"); return }
+        guard case .decoding? = await captureError({ try await client.me() }) else {
+            Issue.record("no Item")
+            return
+        }
+        guard case .decoding? = await captureError({ try await client.me() }) else {
+            Issue.record("no UserId")
+            return
+        }
     }
 
     // MARK: Against the sandbox
@@ -82,7 +97,8 @@ struct MeTests {
         _ = try await client.me()
         sandbox.revoke(token)
         guard case .unauthorized(let failure)? = await captureError({ try await client.me() }) else {
-            Issue.record("expected unauthorized"); return
+            Issue.record("expected unauthorized")
+            return
         }
         #expect(failure.status == 401 && failure.message?.contains("revoked") == true)
         #expect(failure.request.operation == "me" && failure.request.path == "/login")
@@ -96,7 +112,8 @@ struct MeTests {
         // Sent to this sandbox: its own SiteId (from the token) and its own Authorization.
         let client = try Fixture.client(sandbox, token: other.issueToken())
         guard case .unauthorized(let failure)? = await captureError({ try await client.me() }) else {
-            Issue.record("expected unauthorized"); return
+            Issue.record("expected unauthorized")
+            return
         }
         #expect(failure.message?.contains("another site") == true)
 
@@ -118,7 +135,8 @@ struct MeTests {
         let client = try IIQClient(
             token: "not-a-token", siteID: sandbox.siteID.uuidString, baseURL: sandbox.baseURL, transport: sandbox)
         guard case .unauthorized(let failure)? = await captureError({ try await client.me() }) else {
-            Issue.record("expected unauthorized"); return
+            Issue.record("expected unauthorized")
+            return
         }
         #expect(failure.message?.contains("not issued by this tenant") == true)
         #expect(!String(describing: failure).contains("not-a-token"))
@@ -128,7 +146,10 @@ struct MeTests {
     func expired() async throws {
         let sandbox = IIQSandbox()
         let refused = await captureError { try IIQClient(token: sandbox.issueToken(expiresIn: -5), transport: sandbox) }
-        guard case .tokenExpired? = refused else { Issue.record("got \(String(describing: refused))"); return }
+        guard case .tokenExpired? = refused else {
+            Issue.record("got \(String(describing: refused))")
+            return
+        }
         #expect(sandbox.requestCount == 0)
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 /// A caller's `Decodable` may keep its containers, or the decoder, past `init(from:)` and use them
 /// later. The SDK's tape decoder holds both `unowned(unsafe)` and reads bytes that are gone once the
@@ -61,7 +61,8 @@ struct CallerTypeSafetyTests {
 
     @Test("items of a raw walk that keep their containers read the right values after the walk")
     func keptInPages() async throws {
-        let body = #"{"Items": [{"Name": "alpha"}, {"Name": "beta"}, {"Name": "gamma"}], "Paging": {"TotalRows": 3, "PageCount": 1, "PageSize": 3, "PageIndex": 0}}"#
+        let body =
+            #"{"Items": [{"Name": "alpha"}, {"Name": "beta"}, {"Name": "gamma"}], "Paging": {"TotalRows": 3, "PageCount": 1, "PageSize": 3, "PageIndex": 0}}"#
         let pages = MockTransport(responses: [.json(body)])
         let items = try await Fixture.client(pages).raw.pages(.get(["tags"]), of: KeptItem.self, pageSize: 3).all()
         var churn: [[UInt8]] = []

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Raw escape hatch: any route through the client's own path")
 struct RawAPITests {
@@ -55,7 +55,10 @@ struct RawAPITests {
         let mock = MockTransport()
         let client = try Fixture.client(mock)
         let error = await captureError { try await client.raw.get(["tickets", ""]) }
-        guard case .invalidArgument? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .invalidArgument? = error else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(mock.requestCount == 0)
     }
 
@@ -110,15 +113,22 @@ struct RawAPITests {
         ])
         let client = try Fixture.client(mock)
         guard case .apiError(let failure)? = await captureError({ try await client.raw.get(["x"]) }) else {
-            Issue.record("expected apiError"); return
+            Issue.record("expected apiError")
+            return
         }
         #expect(failure.errors.first?.message == "Bad field")
         #expect(failure.request.operation == "raw")
-        guard case .decoding(let decoding)? = await captureError({ try await client.raw.get(["x"], as: SLAEnvelope.self) })
-        else { Issue.record("expected decoding"); return }
+        guard
+            case .decoding(let decoding)? = await captureError({ try await client.raw.get(["x"], as: SLAEnvelope.self) }
+            )
+        else {
+            Issue.record("expected decoding")
+            return
+        }
         #expect(decoding.codingPath == "Item.Name")
         guard case .notFound(let notFound)? = await captureError({ try await client.raw.get(["nope"]) }) else {
-            Issue.record("expected notFound"); return
+            Issue.record("expected notFound")
+            return
         }
         #expect(notFound.request.path == "/nope")
     }
@@ -154,8 +164,13 @@ struct RawAPITests {
         let unavailable = IIQHTTPResponse.json(#"{"Message": "busy"}"#, status: 503)
         let once = MockTransport(responses: [unavailable, .actionEnvelope()])
         let client = try Fixture.client(once, retryPolicy: .default)
-        let error = await captureError { try await client.raw.post(["tickets", "x", "copy"], body: ["Copies": 1] as IIQJSONValue) }
-        guard case .server? = error else { Issue.record("got \(String(describing: error))"); return }
+        let error = await captureError {
+            try await client.raw.post(["tickets", "x", "copy"], body: ["Copies": 1] as IIQJSONValue)
+        }
+        guard case .server? = error else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(once.requestCount == 1)
 
         let getOnce = MockTransport(responses: [unavailable, .actionEnvelope()])
@@ -185,7 +200,10 @@ struct RawAPITests {
         let client = try Fixture.client(mock, logHandler: logs.handler, token: token)
         let error = await captureError { try await client.raw.get(.tenant("services", token), query: ["t": token]) }
         let text = String(describing: error) + String(reflecting: error as Any)
-        guard case .unauthorized? = error else { Issue.record("got \(String(describing: error))"); return }
+        guard case .unauthorized? = error else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(!text.contains(token))
         #expect(!logs.records.description.contains(token))
         let decoding = await captureError { try await client.raw.get(["x"], as: SLAEnvelope.self) }
@@ -202,8 +220,13 @@ struct RawAPITests {
         configuration.retryPolicy = .never
         let client = try IIQClient(configuration: configuration, transport: mock)
         let start = ContinuousClock.now
-        let error = await captureError { try await client.raw.get(["slow"], options: .init(deadline: .milliseconds(200))) }
-        guard case .transport(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        let error = await captureError {
+            try await client.raw.get(["slow"], options: .init(deadline: .milliseconds(200)))
+        }
+        guard case .transport(let failure)? = error else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.kind == .timedOut)
         #expect(ContinuousClock.now - start < .seconds(3))
     }

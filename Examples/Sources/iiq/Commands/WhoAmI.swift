@@ -31,11 +31,13 @@ struct WhoAmI: AsyncParsableCommand {
             let me = try await client.me()
             let identity = Identity(
                 user: me.user?.name ?? "", userID: me.userID.description, email: me.user?.email ?? "",
-                site: me.site?.name ?? "", siteID: (me.siteID ?? me.site?.id.uuid).map { $0.uuidString.lowercased() } ?? "",
+                site: me.site?.name ?? "",
+                siteID: (me.siteID ?? me.site?.id.uuid).map { $0.uuidString.lowercased() } ?? "",
                 tenant: (client.tokenClaims?.tenant ?? client.configuration.baseURL).absoluteString,
                 product: me.product?.productName ?? me.productID.map { IIQProduct(id: $0).description } ?? "",
                 products: me.licensedProducts.map { $0.productName ?? $0.product.description }.joined(separator: ", "),
-                expires: (me.tokenExpirationDate ?? client.tokenClaims?.expiresAt).map { $0.ISO8601Format() } ?? "never")
+                expires: (me.tokenExpirationDate ?? client.tokenClaims?.expiresAt).map { $0.ISO8601Format() } ?? "never"
+            )
             let printer = RecordPrinter<Identity>(
                 output.format,
                 columns: [
