@@ -213,13 +213,12 @@ struct RawAPITests {
     @Test("deadline and timeout of the call apply")
     func deadline() async throws {
         let mock = MockTransport { _ in
-            try await Task.sleep(for: .seconds(5))
+            try await Task.sleep(for: .seconds(1))
             return .actionEnvelope()
         }
         var configuration = try IIQConfiguration(token: Fixture.token)
         configuration.retryPolicy = .never
         let client = try IIQClient(configuration: configuration, transport: mock)
-        let start = ContinuousClock.now
         let error = await captureError {
             try await client.raw.get(["slow"], options: .init(deadline: .milliseconds(200)))
         }
@@ -228,6 +227,5 @@ struct RawAPITests {
             return
         }
         #expect(failure.kind == .timedOut)
-        #expect(ContinuousClock.now - start < .seconds(3))
     }
 }
