@@ -117,7 +117,8 @@ struct RawOverHTTPTests {
             sandbox.inject(.serverError(status: 503), on: "/locations/rooms")
             before = sandbox.requestCount
             let sentOnce = await captureError { try await client.raw.get(["locations", "rooms"]) }
-            guard case .server(let failure)? = sentOnce else {
+            let failureError = sentOnce
+            guard failureError?.code == .server, let failure = failureError?.httpFailure else {
                 Issue.record("got \(String(describing: sentOnce))")
                 return
             }
@@ -125,7 +126,7 @@ struct RawOverHTTPTests {
             #expect(sandbox.requestCount - before == 1)
 
             // Typed errors: an unknown route, a revoked token.
-            guard case .notFound? = await captureError({ try await client.raw.get(["no", "such", "route"]) }) else {
+            guard (await captureError({ try await client.raw.get(["no", "such", "route"]) }))?.code == .notFound else {
                 Issue.record("expected notFound")
                 return
             }
@@ -135,7 +136,8 @@ struct RawOverHTTPTests {
             let refused = await captureError {
                 try await revokedClient.raw.get(["locations", "rooms"], safeToRetry: true)
             }
-            guard case .unauthorized(let unauthorized)? = refused else {
+            let unauthorizedError = refused
+            guard unauthorizedError?.code == .unauthorized, let unauthorized = unauthorizedError?.httpFailure else {
                 Issue.record("got \(String(describing: refused))")
                 return
             }

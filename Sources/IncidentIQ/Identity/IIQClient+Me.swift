@@ -13,12 +13,12 @@ extension IIQClient {
     ///
     /// - Throws: for the token problems, before anything is sent or from the server's answer:
     ///   - a token that is not an IIQ token (not a JWT) fails when the client is made, with
-    ///     ``IIQError/invalidConfiguration(_:)`` (``IIQConfigurationIssue/Reason/notAJWT``), unless
-    ///     the site and base URL were given; then the server refuses it with ``IIQError/unauthorized(_:)``;
-    ///   - a revoked token, or one another tenant issued, gets 401: ``IIQError/unauthorized(_:)``;
-    ///   - an expired token: ``IIQError/tokenExpired(expiredAt:)``;
+    ///     code ``IIQError/Code/invalidConfiguration`` (``IIQConfigurationIssue/Reason/notAJWT``), unless
+    ///     the site and base URL were given; then the server refuses it with code ``IIQError/Code/unauthorized``;
+    ///   - a revoked token, or one another tenant issued, gets 401: code ``IIQError/Code/unauthorized``;
+    ///   - an expired token: code ``IIQError/Code/tokenExpired``;
     ///   - a `SiteId` that contradicts the token's site fails when the client is made, with
-    ///     ``IIQError/invalidConfiguration(_:)`` (``IIQConfigurationIssue/Reason/contradictsToken``).
+    ///     code ``IIQError/Code/invalidConfiguration`` (``IIQConfigurationIssue/Reason/contradictsToken``).
     public func me(options: IIQRequestOptions = .default) async throws(IIQError) -> IIQCurrentUser {
         var operation = IIQOperation("me", .get, ["login"])
         // Any valid token may ask who it is; reading it twice is harmless.

@@ -20,15 +20,15 @@ import Foundation
 ///   IIQ timestamps decode into `Date`. The SDK's faster decoder is kept for its own models.
 ///
 /// The answer is the whole response body: `Item`, `Items`, `Paging` and the bookkeeping keys
-/// included. A 200 whose body carries IIQ's `Errors` or `ErrorKey` throws ``IIQError/apiError(_:)``.
+/// included. A 200 whose body carries IIQ's `Errors` or `ErrorKey` throws code ``IIQError/Code/apiError``.
 /// See <doc:CallingAnyRoute>.
 public struct IIQRawAPI: Sendable {
     let client: IIQClient
 
     /// Sends `request` and decodes the whole response body as `type`; ``IIQJSONValue`` by default.
     ///
-    /// - Throws: ``IIQError``, as any call: the status mapped to its case, ``IIQError/decoding(_:)``
-    ///   when the body does not fit `type`, ``IIQError/invalidArgument(_:)`` for a body that could not
+    /// - Throws: ``IIQError``, as any call: the status mapped to its case, code ``IIQError/Code/decoding``
+    ///   when the body does not fit `type`, code ``IIQError/Code/invalidArgument`` for a body that could not
     ///   be encoded or an empty path segment.
     public func send<Response: Decodable>(
         _ request: IIQRawRequest, as type: Response.Type = IIQJSONValue.self, options: IIQRequestOptions = .default

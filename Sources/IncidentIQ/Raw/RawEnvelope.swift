@@ -1,5 +1,5 @@
 /// A raw call's whole response body, decoded as the caller's type, with IIQ's status keys beside it
-/// so a 200 that carries `Errors` still fails as ``IIQError/apiError(_:)``.
+/// so a 200 that carries `Errors` still fails as code ``IIQError/Code/apiError``.
 struct RawEnvelope<Body: Decodable>: IIQEnvelope {
     var body: Body
     var status: EnvelopeStatus

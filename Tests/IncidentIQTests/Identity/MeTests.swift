@@ -65,11 +65,11 @@ struct MeTests {
     func missing() async throws {
         let mock = MockTransport(responses: [.actionEnvelope(), .itemEnvelope(["SiteId": Fixture.siteID])])
         let client = try Fixture.client(mock)
-        guard case .decoding? = await captureError({ try await client.me() }) else {
+        guard (await captureError({ try await client.me() }))?.code == .decoding else {
             Issue.record("no Item")
             return
         }
-        guard case .decoding? = await captureError({ try await client.me() }) else {
+        guard (await captureError({ try await client.me() }))?.code == .decoding else {
             Issue.record("no UserId")
             return
         }
@@ -96,7 +96,8 @@ struct MeTests {
         let client = try Fixture.client(sandbox, token: token)
         _ = try await client.me()
         sandbox.revoke(token)
-        guard case .unauthorized(let failure)? = await captureError({ try await client.me() }) else {
+        let failureError = await captureError({ try await client.me() })
+        guard failureError?.code == .unauthorized, let failure = failureError?.httpFailure else {
             Issue.record("expected unauthorized")
             return
         }
@@ -111,7 +112,8 @@ struct MeTests {
         #expect(other.siteID != sandbox.siteID)
         // Sent to this sandbox: its own SiteId (from the token) and its own Authorization.
         let client = try Fixture.client(sandbox, token: other.issueToken())
-        guard case .unauthorized(let failure)? = await captureError({ try await client.me() }) else {
+        let failureError = await captureError({ try await client.me() })
+        guard failureError?.code == .unauthorized, let failure = failureError?.httpFailure else {
             Issue.record("expected unauthorized")
             return
         }
@@ -134,7 +136,8 @@ struct MeTests {
 
         let client = try IIQClient(
             token: "not-a-token", siteID: sandbox.siteID.uuidString, baseURL: sandbox.baseURL, transport: sandbox)
-        guard case .unauthorized(let failure)? = await captureError({ try await client.me() }) else {
+        let failureError = await captureError({ try await client.me() })
+        guard failureError?.code == .unauthorized, let failure = failureError?.httpFailure else {
             Issue.record("expected unauthorized")
             return
         }
@@ -146,7 +149,7 @@ struct MeTests {
     func expired() async throws {
         let sandbox = IIQSandbox()
         let refused = await captureError { try IIQClient(token: sandbox.issueToken(expiresIn: -5), transport: sandbox) }
-        guard case .tokenExpired? = refused else {
+        guard (refused)?.code == .tokenExpired else {
             Issue.record("got \(String(describing: refused))")
             return
         }

@@ -55,7 +55,7 @@ struct RawAPITests {
         let mock = MockTransport()
         let client = try Fixture.client(mock)
         let error = await captureError { try await client.raw.get(["tickets", ""]) }
-        guard case .invalidArgument? = error else {
+        guard (error)?.code == .invalidArgument else {
             Issue.record("got \(String(describing: error))")
             return
         }
@@ -112,21 +112,22 @@ struct RawAPITests {
             .json(#"{"Message": "No HTTP resource"}"#, status: 404),
         ])
         let client = try Fixture.client(mock)
-        guard case .apiError(let failure)? = await captureError({ try await client.raw.get(["x"]) }) else {
+        let failureError = await captureError({ try await client.raw.get(["x"]) })
+        guard failureError?.code == .apiError, let failure = failureError?.httpFailure else {
             Issue.record("expected apiError")
             return
         }
         #expect(failure.errors.first?.message == "Bad field")
         #expect(failure.request.operation == "raw")
-        guard
-            case .decoding(let decoding)? = await captureError({ try await client.raw.get(["x"], as: SLAEnvelope.self) }
+        let decodingError = await captureError({ try await client.raw.get(["x"], as: SLAEnvelope.self) }
             )
-        else {
+        guard decodingError?.code == .decoding, let decoding = decodingError?.decodingFailure else {
             Issue.record("expected decoding")
             return
         }
         #expect(decoding.codingPath == "Item.Name")
-        guard case .notFound(let notFound)? = await captureError({ try await client.raw.get(["nope"]) }) else {
+        let notFoundError = await captureError({ try await client.raw.get(["nope"]) })
+        guard notFoundError?.code == .notFound, let notFound = notFoundError?.httpFailure else {
             Issue.record("expected notFound")
             return
         }
@@ -167,7 +168,7 @@ struct RawAPITests {
         let error = await captureError {
             try await client.raw.post(["tickets", "x", "copy"], body: ["Copies": 1] as IIQJSONValue)
         }
-        guard case .server? = error else {
+        guard (error)?.code == .server else {
             Issue.record("got \(String(describing: error))")
             return
         }
@@ -200,7 +201,7 @@ struct RawAPITests {
         let client = try Fixture.client(mock, logHandler: logs.handler, token: token)
         let error = await captureError { try await client.raw.get(.tenant("services", token), query: ["t": token]) }
         let text = String(describing: error) + String(reflecting: error as Any)
-        guard case .unauthorized? = error else {
+        guard (error)?.code == .unauthorized else {
             Issue.record("got \(String(describing: error))")
             return
         }
@@ -222,7 +223,8 @@ struct RawAPITests {
         let error = await captureError {
             try await client.raw.get(["slow"], options: .init(deadline: .milliseconds(200)))
         }
-        guard case .transport(let failure)? = error else {
+        let failureError = error
+        guard failureError?.code == .transport, let failure = failureError?.transportFailure else {
             Issue.record("got \(String(describing: error))")
             return
         }
