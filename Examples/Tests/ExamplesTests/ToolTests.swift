@@ -40,18 +40,6 @@ struct ToolTests {
         #expect(result.stderr.contains("iiq: error: No asset has the tag 'NO-SUCH-TAG'."))
     }
 
-    @Test("whoami reads the token with no network call")
-    func whoami() async throws {
-        let token = IIQTestToken.make(siteID: "bb6cece8-e4f4-e511-a789-005056bb000e", userID: "8c7b6a5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d")
-        let result = try await ToolRunner.run(
-            ["whoami", "--format", "json"], environment: ["IIQ_API_TOKEN": token, "IIQ_BASE_URL": "https://nowhere.invalid"])
-        #expect(result.status == 0)
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        #expect(rows.first?["site"] as? String == "bb6cece8-e4f4-e511-a789-005056bb000e")
-        #expect(rows.first?["userID"] as? String == "8c7b6a5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d")
-        #expect(!result.stdout.contains(token) && !result.stderr.contains(token))
-    }
-
     @Test("IIQ_TRANSPORT=asynchttpclient reaches the server through AsyncHTTPClient; an unknown value exits 64")
     func asyncHTTPClientTransport() async throws {
         try await withServer { server in

@@ -98,7 +98,8 @@ extension IIQClient {
     private func logDecoding(_ report: DecodingReport, of operation: IIQOperation, status: Int, duration: Duration) {
         guard let handler = configuration.logHandler, !report.skipped.isEmpty || !report.drifts.isEmpty else { return }
         var record = IIQLogRecord(
-            operation: operation.name, method: operation.method, path: operation.encodedPath, status: status, attempt: 1,
+            operation: operation.name, method: operation.method, path: interpreter.scrub(operation.encodedPath),
+            status: status, attempt: 1,
             duration: duration)
         record.skippedRecords = report.skipped
         record.fieldDrifts = report.drifts

@@ -16,7 +16,7 @@ extension IIQClient {
         let environment = retryEnvironment
         let limits = CallLimits(
             start: environment.now(), deadline: options.deadline ?? configuration.deadline,
-            timeout: options.timeout ?? configuration.timeout, operation: operation)
+            timeout: options.timeout ?? configuration.timeout, operation: operation, redactor: interpreter.redactor)
         if options.timeout != nil || options.deadline != nil {
             try CallLimits.check(timeout: limits.timeout, deadline: limits.deadline)
         }
@@ -187,7 +187,8 @@ extension IIQClient {
         guard let handler = configuration.logHandler else { return }
         handler(
             IIQLogRecord(
-                operation: operation.name, method: operation.method, path: operation.encodedPath, status: status,
+                operation: operation.name, method: operation.method, path: interpreter.scrub(operation.encodedPath),
+                status: status,
                 attempt: attempt, duration: duration, failure: failure?.description))
     }
 }

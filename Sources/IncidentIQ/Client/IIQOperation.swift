@@ -19,6 +19,13 @@ struct IIQOperation: Sendable {
     var isRetrySafe: Bool
     /// Headers beyond the standard ones, such as `ApiFlags`.
     var extraHeaders: [(name: String, value: String)] = []
+    /// Whether ``path`` starts at the tenant root (the base URL without `/api/v1.0`) instead of the
+    /// API base URL: how raw calls reach `/services/…`, `/apps/…` and `/api/v2.0/…`.
+    var startsAtTenantRoot = false
+    /// Whether the response is decoded into a caller's own types, with Foundation's `JSONDecoder`
+    /// (``IIQJSON/decodeCallerType(_:from:)``). ``TapeDecoder``'s lifetime proof covers only the
+    /// SDK's own models, so every raw call sets this.
+    var decodesCallerTypes = false
 
     init(
         _ name: String, _ method: IIQHTTPMethod, _ path: [String], query: [(name: String, value: String)] = [],
@@ -43,8 +50,11 @@ struct IIQOperation: Sendable {
         return copy
     }
 
-    /// What errors say was called.
-    var summary: IIQRequestSummary { IIQRequestSummary(operation: name, method: method, path: encodedPath) }
+    /// What errors say was called, with the token scrubbed out of the path: a raw call's segments
+    /// are the caller's text, which could hold it.
+    func summary(scrubbedBy redactor: Redactor) -> IIQRequestSummary {
+        IIQRequestSummary(operation: name, method: method, path: redactor.scrub(encodedPath))
+    }
 
     /// The percent-encoded path, for errors and logs.
     var encodedPath: String { "/" + path.map(PathEncoding.encodeSegment).joined(separator: "/") }

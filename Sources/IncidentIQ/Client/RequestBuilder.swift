@@ -4,6 +4,8 @@ import Foundation
 /// The headers every request shares are built once, when the client is made.
 struct RequestBuilder: Sendable {
     private let baseURL: String
+    /// The base URL without a trailing `/api/v1.0`: where raw `/services/…` and `/apps/…` paths start.
+    private let tenantRoot: String
     private let commonHeaders: IIQHTTPHeaders
     private let defaultProduct: IIQProduct?
     private let timeout: Duration
@@ -12,6 +14,7 @@ struct RequestBuilder: Sendable {
         var base = configuration.baseURL.absoluteString
         while base.hasSuffix("/") { base.removeLast() }
         baseURL = base
+        tenantRoot = base.lowercased().hasSuffix("/api/v1.0") ? String(base.dropLast("/api/v1.0".count)) : base
         commonHeaders = IIQHTTPHeaders([
             ("Authorization", "Bearer " + configuration.token.rawValue),
             ("SiteId", configuration.siteID),
@@ -28,7 +31,7 @@ struct RequestBuilder: Sendable {
             throw .invalidArgument(
                 IIQArgumentIssue(operation: operation.name, argument: "path parameter", reason: "is empty."))
         }
-        var text = baseURL + operation.encodedPath
+        var text = (operation.startsAtTenantRoot ? tenantRoot : baseURL) + operation.encodedPath
         if !operation.query.isEmpty {
             text += "?"
                 + operation.query.map { PathEncoding.encodeQuery($0.name) + "=" + PathEncoding.encodeQuery($0.value) }

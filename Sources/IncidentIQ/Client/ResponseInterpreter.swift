@@ -30,17 +30,23 @@ struct ResponseInterpreter: Sendable {
     ) throws(IIQError) -> Envelope {
         let envelope: Envelope
         do {
-            envelope = try IIQJSON.decode(Envelope.self, from: response.body)
+            // A caller's own type may keep a container past `init(from:)`, which only
+            // Foundation's decoder survives; the SDK's models take the fast path.
+            envelope =
+                try operation.decodesCallerTypes
+                ? IIQJSON.decodeCallerType(Envelope.self, from: response.body)
+                : IIQJSON.decode(Envelope.self, from: response.body)
         } catch let error as DecodingError {
             var failure = Self.decodingFailure(error, request: summary(of: operation))
             // A coding path can hold a key taken from the response.
             failure.codingPath = redactor.scrub(failure.codingPath)
             throw .decoding(failure)
         } catch {
+            // Only a caller's own `init(from:)` throws something else; name its type, never its text.
             throw .decoding(
                 IIQDecodingFailure(
                     request: summary(of: operation), codingPath: "", expectedType: String(describing: Envelope.self),
-                    problem: "invalid JSON"))
+                    problem: operation.decodesCallerTypes ? "\(Swift.type(of: error)) thrown while decoding" : "invalid JSON"))
         }
         if envelope.status.reportsError {
             var failure = failure(response, summary: summary(of: operation), scope: operation.scope)
@@ -89,7 +95,7 @@ struct ResponseInterpreter: Sendable {
     /// `text` with the token scrubbed out, in every form the ``Redactor`` knows.
     func scrub(_ text: String) -> String { redactor.scrub(text) }
 
-    func summary(of operation: IIQOperation) -> IIQRequestSummary { operation.summary }
+    func summary(of operation: IIQOperation) -> IIQRequestSummary { operation.summary(scrubbedBy: redactor) }
 
     // MARK: - Status mapping
 

@@ -12,9 +12,11 @@ struct CallLimits: Sendable {
     let timeout: Duration
     /// What was called, for the errors.
     let operation: IIQOperation
+    /// Scrubs the path of the errors: a raw call's path segments are the caller's text.
+    let redactor: Redactor
 
     /// What errors say was called; built only for an error, since it percent-encodes the path.
-    var summary: IIQRequestSummary { operation.summary }
+    var summary: IIQRequestSummary { operation.summary(scrubbedBy: redactor) }
 
     /// The instant past which nothing more is done.
     var end: ContinuousClock.Instant { start + deadline }

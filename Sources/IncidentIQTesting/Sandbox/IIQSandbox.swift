@@ -18,7 +18,7 @@ import Synchronization
 /// The sandbox speaks IIQ's shapes: the same paths below `/api/v1.0`, `Items`/`Paging`/`Item`
 /// envelopes, PascalCase keys, zone-less dates, `$s`/`$p`/`$o`/`$d` paging and sorting, and body
 /// `Filters`. Writes persist for the sandbox's lifetime. It checks every request's headers as IIQ does:
-/// a missing, unknown or expired token, or a wrong `SiteId`, gets 401; a token without the scope the
+/// a missing, unknown, revoked or expired token, a token of another site, or a wrong `SiteId`, gets 401; a token without the scope the
 /// operation needs gets 403. It can also inject faults: see ``inject(_:times:on:method:)``.
 public final class IIQSandbox: IIQTransport {
     /// The district it was generated from.
@@ -88,8 +88,17 @@ public final class IIQSandbox: IIQTransport {
         let token = IIQTestToken.make(
             siteID: siteID.uuidString.lowercased(), tenant: tenant.absoluteString, userID: userID.uuidString.lowercased(),
             issuedAt: issued, expiresAt: expiry, extraClaims: ["scopes": scopes.map(\.rawValue).sorted()])
-        state.withLock { $0.grants[token] = SandboxGrant(userID: userID, scopes: Set(scopes.map(\.rawValue)), expiresAt: expiry) }
+        state.withLock {
+            $0.grants[token] = SandboxGrant(
+                userID: userID, scopes: Set(scopes.map(\.rawValue)), expiresAt: expiry, issuedAt: issued)
+        }
         return token
+    }
+
+    /// Revokes `token`, as an administrator does under Admin > Developer Tools: from now on every
+    /// request that carries it gets 401, although it has not expired.
+    public func revoke(_ token: String) {
+        state.withLock { $0.grants[token]?.isRevoked = true }
     }
 
     /// A client for this sandbox with a fresh token; `configure` may change the configuration first.
@@ -181,7 +190,8 @@ public final class IIQSandbox: IIQTransport {
                 let (route, parameters) = try router.route(request)
                 let grant = try SandboxAuthenticator(siteID: siteID)
                     .authorize(request, scope: route.scope, grants: state.grants, now: time)
-                let context = SandboxContext(request: request, parameters: parameters, callerID: grant.userID, now: time)
+                let context = SandboxContext(
+                    request: request, parameters: parameters, callerID: grant.userID, now: time, grant: grant)
                 let reply = try route.handler(&state.store, context)
                 if route.isWrite { state.store.searchCache.removeAll() }
                 return reply

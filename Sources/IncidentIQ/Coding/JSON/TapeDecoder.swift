@@ -19,6 +19,12 @@ import Foundation
 ///   models are decoded with it; each uses its containers inside its `init(from:)` and keeps none;
 /// - a detached decoder (for a nested container or `superDecoder`) is kept by the decoder it was
 ///   detached from (``adopted``), which is itself the root or kept the same way.
+///
+/// The fence: a caller's own `Decodable` (a raw call's answer) may keep a container or the decoder
+/// past `init(from:)`, which this proof does not cover; kept that way, a container reads freed
+/// memory. Raw calls set ``IIQOperation/decodesCallerTypes`` and are decoded with Foundation's
+/// `JSONDecoder` (``IIQJSON/decodeCallerType(_:from:)``) instead; `CallerTypeSafetyTests` crashes
+/// with SIGSEGV if they are routed here.
 final class TapeDecoder: Decoder {
     let tape: JSONTape
     /// The tape index of the value being decoded.

@@ -6,6 +6,9 @@ struct SandboxGrant: Sendable {
     var userID: UUID
     var scopes: Set<String>
     var expiresAt: Date
+    var issuedAt: Date? = nil
+    /// Set by ``IIQSandbox/revoke(_:)``: IIQ answers 401 from then on.
+    var isRevoked = false
 }
 
 /// Checks a request's headers as IIQ does: a bearer token the tenant issued, not expired, for this
@@ -23,7 +26,16 @@ struct SandboxAuthenticator: Sendable {
             authorization.lowercased().hasPrefix("bearer ")
             ? String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces) : authorization
         guard let grant = grants[token] else {
+            if let claims = try? IIQTokenClaims(readingJWT: IIQToken(token)), let site = claims.siteID,
+                UUID(uuidString: site) != siteID
+            {
+                throw SandboxFailure.unauthorized(
+                    "Authorization has been denied for this request: the token belongs to another site.")
+            }
             throw SandboxFailure.unauthorized("Authorization has been denied for this request: the token was not issued by this tenant.")
+        }
+        guard !grant.isRevoked else {
+            throw SandboxFailure.unauthorized("Authorization has been denied for this request: the token has been revoked.")
         }
         guard grant.expiresAt > now else {
             throw SandboxFailure.unauthorized("Authorization has been denied for this request: the token has expired.")

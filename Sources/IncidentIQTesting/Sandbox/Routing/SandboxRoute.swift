@@ -9,6 +9,8 @@ struct SandboxContext {
     /// The user the token acts as.
     var callerID: UUID
     var now: Date
+    /// The token's grant, for routes that describe the session (`/login`).
+    var grant: SandboxGrant? = nil
 
     /// Path parameter `index` as a GUID, or a 404 naming `entity`.
     func id(_ index: Int, _ entity: String) throws -> UUID {
@@ -60,7 +62,7 @@ struct SandboxRouter: Sendable {
     // Catalogue routes first: `assets/types` and `users/views` must win over `assets/{}` and `users/{}`.
     let routes: [SandboxRoute] =
         CatalogueRoutes.routes + CustomFieldRoutes.routes + TextSearchRoutes.routes + TicketRoutes.routes
-        + AssetRoutes.routes + UserRoutes.routes + LocationRoutes.routes
+        + AssetRoutes.routes + UserRoutes.routes + LocationRoutes.routes + IdentityRoutes.routes
 
     /// The route and its parameters, or the failure IIQ gives: 404 for an unknown path, 405 for a known
     /// path with another method.
