@@ -25,12 +25,16 @@ public struct SandboxServer: Sendable {
     public var host: String
     /// The largest request body accepted.
     public var maximumRequestBytes = 8 << 20
+    /// How long each answer takes, as a real tenant's does; none by default. The wait suspends the
+    /// request, so other requests are answered meanwhile.
+    public var latency: IIQSandboxLatency
 
-    /// A server for `district` on `port` of `host`.
-    public init(district: IIQSandboxDistrict, port: Int, host: String = "127.0.0.1") {
+    /// A server for `district` on `port` of `host`, answering after `latency`.
+    public init(district: IIQSandboxDistrict, port: Int, host: String = "127.0.0.1", latency: IIQSandboxLatency = .none) {
         self.district = district
         self.port = port
         self.host = host
+        self.latency = latency
     }
 
     /// Runs until the task is cancelled, calling `onReady` with the sandbox once it is serving.
@@ -39,6 +43,7 @@ public struct SandboxServer: Sendable {
         let district = self.district
         let limit = maximumRequestBytes
         let host = self.host
+        let latency = self.latency
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
             guard let sandbox = box.withLock({ $0 }) else {
                 return Response(status: .serviceUnavailable, headers: [.retryAfter: "1"])
@@ -52,6 +57,7 @@ public struct SandboxServer: Sendable {
                 let bound = channel.localAddress?.port ?? 0
                 let tenant = URL(string: "http://\(host):\(bound)") ?? URL(fileURLWithPath: "/")
                 let sandbox = IIQSandbox(district: district, tenant: tenant)
+                sandbox.latency = latency
                 box.withLock { $0 = sandbox }
                 await onReady(sandbox)
             },

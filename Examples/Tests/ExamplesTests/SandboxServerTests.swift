@@ -59,4 +59,27 @@ struct SandboxServerTests {
             #expect(delay == .seconds(9))
         }
     }
+
+    @Test("with 150 ms of latency, a parallel walk overlaps its pages: 8 pages in about two round trips, not eight")
+    func latencyAndParallelPages() async throws {
+        try await withServer(IIQSandboxDistrict(seed: 3, assets: 400), latency: IIQSandboxLatency(fixed: .milliseconds(150))) {
+            server in
+            let client = try server.client()
+            let clock = ContinuousClock()
+            var start = clock.now
+            _ = try await client.assets.search(IIQAssetQuery(pageSize: 1)).first(1)
+            #expect(clock.now - start >= .milliseconds(150))
+            start = clock.now
+            let sequential = try await client.assets.search(IIQAssetQuery(pageSize: 50)).prefetching(false).all()
+            let sequentialTime = clock.now - start
+            start = clock.now
+            let parallel = try await client.assets.search(IIQAssetQuery(pageSize: 50)).all()
+            let parallelTime = clock.now - start
+            #expect(sequential.map(\.id) == parallel.map(\.id) && parallel.count == 400)
+            // Eight pages one after another take eight round trips; in parallel, page 0 and then the
+            // other seven together take two or three.
+            #expect(sequentialTime >= .milliseconds(1200))
+            #expect(parallelTime < sequentialTime / 2, "parallel \(parallelTime), sequential \(sequentialTime)")
+        }
+    }
 }

@@ -24,6 +24,8 @@ struct ToolTests {
         ["assets", "find"],
         ["assets", "list", "--format", "yaml"],
         ["sandbox", "serve", "--port", "70000"],
+        ["sandbox", "serve", "--latency", "150"],
+        ["sandbox", "serve", "--latency-per-item", "fast"],
     ])
     func usageErrors(arguments: [String]) async throws {
         let result = try await ToolRunner.run(arguments)

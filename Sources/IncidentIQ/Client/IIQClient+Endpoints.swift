@@ -16,13 +16,23 @@ extension IIQClient {
     func paged<Item: Decodable & Sendable & Hashable>(
         _ operation: IIQOperation, pageSize: Int, sort: IIQSort?, maximumPages: Int, options: IIQRequestOptions
     ) -> IIQPagedSequence<Item> {
-        IIQPagedSequence(operation: operation.name, pageSize: pageSize, maximumPages: maximumPages) {
-            [self] index, size, responded async throws(IIQError) -> IIQPage<Item> in
+        IIQPagedSequence(
+            operation: operation.name, pageSize: pageSize, maximumPages: maximumPages,
+            pageConcurrency: pageConcurrency(options)
+        ) {
+            [self] index, size, slot async throws(IIQError) -> IIQPage<Item> in
             var pageOperation = operation
             pageOperation.query += [("$s", String(size)), ("$p", String(index))] + (sort?.queryItems ?? [])
             return try await self.recordsPage(
-                Item.self, pageOperation, pageIndex: index, pageSize: size, options: options, responded: responded)
+                Item.self, pageOperation, pageIndex: index, pageSize: size, options: options, slot: slot)
         }
+    }
+
+    /// A walk's page concurrency: the call's, else the client's, never above the client's pacing.
+    /// A call's value below 1 is kept, for the walk to refuse before sending anything.
+    func pageConcurrency(_ options: IIQRequestOptions) -> Int {
+        let requested = options.pageConcurrency ?? configuration.pageConcurrency
+        return requested < 1 ? requested : Swift.min(requested, configuration.pacing.maximumInFlight)
     }
 
     /// A paged search whose body failed to encode: the first page throws the encoding error.

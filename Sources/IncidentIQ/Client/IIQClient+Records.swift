@@ -8,6 +8,8 @@ extension IIQClient {
     struct DecodingReport {
         var skipped: [IIQSkippedRecord]
         var drifts: [IIQFieldDrift]
+        /// The log record of what was left out, when it was deferred rather than sent to the log hook.
+        var deferredLog: IIQLogRecord?
     }
 
     /// Decodes `response` as `Envelope` with a log in scope, applies the call's policy and logs the
@@ -16,9 +18,12 @@ extension IIQClient {
     /// - Parameters:
     ///   - pageIndex: The page of a walk, stamped on every skip and drift.
     ///   - requestedID: For `get(id)`: the id to fill in when the item lacks its own.
+    ///   - defersLog: Keep the log record in the report instead of sending it to the log hook now. A
+    ///     page of a walk is logged when it is delivered, so the hook hears of pages in page order
+    ///     even when they arrive out of order.
     func decodeReporting<Envelope: IIQEnvelope>(
         _ type: Envelope.Type, from response: IIQHTTPResponse, of operation: IIQOperation, options: IIQRequestOptions,
-        pageIndex: Int? = nil, requestedID: DecodingLog.RequestedID? = nil
+        pageIndex: Int? = nil, requestedID: DecodingLog.RequestedID? = nil, defersLog: Bool = false
     ) throws(IIQError) -> (Envelope, DecodingReport) {
         let clock = ContinuousClock()
         let start = clock.now
@@ -41,7 +46,12 @@ extension IIQClient {
             for index in report.skipped.indices { report.skipped[index].pageIndex = pageIndex }
             for index in report.drifts.indices { report.drifts[index].pageIndex = pageIndex }
         }
-        logDecoding(report, of: operation, status: response.status, duration: clock.now - start)
+        let record = decodingRecord(report, of: operation, status: response.status, duration: clock.now - start)
+        if defersLog {
+            report.deferredLog = record
+        } else if let record {
+            configuration.logHandler?(record)
+        }
         let policy = options.decodingPolicy ?? configuration.decodingPolicy
         if policy.failsOnSkippedRecord, let skip = report.skipped.first {
             throw .decoding(
@@ -58,18 +68,22 @@ extension IIQClient {
         return (envelope, report)
     }
 
-    /// One page of a walk: the good records, and what was skipped or read as `nil`.
+    /// One page of a walk: the good records, and what was skipped or read as `nil`. `slot` is the
+    /// walk's gate, for a page of a parallel walk.
     func recordsPage<Item: Decodable & Sendable>(
         _ type: Item.Type, _ operation: IIQOperation, pageIndex: Int, pageSize: Int, options: IIQRequestOptions,
-        responded: @Sendable () async -> Void = {}
+        slot: GateSlot = .none
     ) async throws(IIQError) -> IIQPage<Item> {
-        let response = try await send(operation, options: options)
-        await responded()
+        let response = try await send(operation, options: options, slot: slot)
         let (envelope, report) = try decodeReporting(
-            ListEnvelope<Item>.self, from: response, of: operation, options: options, pageIndex: pageIndex)
+            ListEnvelope<Item>.self, from: response, of: operation, options: options, pageIndex: pageIndex,
+            defersLog: true)
         var page = IIQPage(envelope, pageIndex: pageIndex, pageSize: pageSize)
         page.skipped = report.skipped
         page.drifts = report.drifts
+        if let record = report.deferredLog, let handler = configuration.logHandler {
+            page.onDelivery = { handler(record) }
+        }
         return page
     }
 
@@ -95,14 +109,17 @@ extension IIQClient {
         return item
     }
 
-    private func logDecoding(_ report: DecodingReport, of operation: IIQOperation, status: Int, duration: Duration) {
-        guard let handler = configuration.logHandler, !report.skipped.isEmpty || !report.drifts.isEmpty else { return }
+    /// The log record of what a decode left out; `nil` when nothing was, or nobody listens.
+    private func decodingRecord(_ report: DecodingReport, of operation: IIQOperation, status: Int, duration: Duration)
+        -> IIQLogRecord?
+    {
+        guard configuration.logHandler != nil, !report.skipped.isEmpty || !report.drifts.isEmpty else { return nil }
         var record = IIQLogRecord(
             operation: operation.name, method: operation.method, path: interpreter.scrub(operation.encodedPath),
             status: status, attempt: 1,
             duration: duration)
         record.skippedRecords = report.skipped
         record.fieldDrifts = report.drifts
-        handler(record)
+        return record
     }
 }

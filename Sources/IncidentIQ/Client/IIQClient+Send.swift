@@ -9,28 +9,56 @@ extension IIQClient {
     ///
     /// The deadline bounds everything the call does: waits for a slot, sleeps, and the bytes of an
     /// attempt in flight. It is enforced here, above the transport, so it holds for every transport.
-    func send(_ operation: IIQOperation, options: IIQRequestOptions) async throws(IIQError) -> IIQHTTPResponse {
+    ///
+    /// A page of a parallel walk passes its walk's gate in `slot`: every attempt, retries included,
+    /// holds one of the walk's slots while it is on the wire, and tells the walk's law how it went.
+    /// The first slot is taken before the call's clock starts, so the deadline measures the call,
+    /// not its turn in the walk.
+    func send(_ operation: IIQOperation, options: IIQRequestOptions, slot: GateSlot = .none)
+        async throws(IIQError) -> IIQHTTPResponse
+    {
         let request = try requestBuilder.request(for: operation, options: options)
         let policy = options.retryPolicy ?? configuration.retryPolicy
         let attempts = operation.isRetrySafe || options.retriesUnsafeOperation ? Swift.max(policy.maximumAttempts, 1) : 1
         let environment = retryEnvironment
+        var ticket = try await takeSlot(slot, before: nil, else: .cancelled)
         let limits = CallLimits(
             start: environment.now(), deadline: options.deadline ?? configuration.deadline,
             timeout: options.timeout ?? configuration.timeout, operation: operation, redactor: interpreter.redactor)
         if options.timeout != nil || options.deadline != nil {
-            try CallLimits.check(timeout: limits.timeout, deadline: limits.deadline)
+            do {
+                try CallLimits.check(timeout: limits.timeout, deadline: limits.deadline)
+            } catch {
+                release(ticket, of: slot, with: .neutral)
+                throw error
+            }
         }
         var attempt = 0
         while true {
             attempt += 1
-            try await sleep(rateLimitGate.wait(at: environment.now()), within: limits, else: limits.expired)
+            if attempt > 1 {
+                ticket = try await takeSlot(
+                    slot, before: environment.enforcesTimeLimits ? limits.end : nil, else: limits.expired)
+            }
+            do {
+                try await sleep(rateLimitGate.wait(at: environment.now()), within: limits, else: limits.expired)
+            } catch {
+                release(ticket, of: slot, with: .neutral)
+                throw error
+            }
+            var latency = Duration.zero
             do {
                 let response = try await paced(within: limits) { () async throws(IIQError) in
-                    try await exchange(request, of: operation, attempt: attempt, within: limits)
+                    let clock = ContinuousClock()
+                    let start = clock.now
+                    defer { latency = clock.now - start }
+                    return try await exchange(request, of: operation, attempt: attempt, within: limits)
                 }
+                release(ticket, of: slot, with: .responded(latency: latency))
                 retryBudget.refund()
                 return response
             } catch {
+                release(ticket, of: slot, with: GateSlot.signal(for: error))
                 var delay: Duration
                 if case .rateLimited(let retryAfter?, _) = error.detail {
                     // Honour the server's wait, for every request of this client, within the cap.
@@ -47,6 +75,25 @@ extension IIQClient {
                 try await sleep(delay, within: limits, else: error)
             }
         }
+    }
+
+    /// Waits for a slot of the walk's gate, if the call has one.
+    private func takeSlot(
+        _ slot: GateSlot, before deadline: ContinuousClock.Instant?, else expired: @autoclosure () -> IIQError
+    ) async throws(IIQError) -> ConcurrencyGate.Ticket? {
+        guard let gate = slot.gate else { return nil }
+        do {
+            return try await gate.acquire(priority: slot.priority, before: deadline)
+        } catch is ConcurrencyGate.Expired {
+            throw expired()
+        } catch {
+            throw .cancelled
+        }
+    }
+
+    private func release(_ ticket: ConcurrencyGate.Ticket?, of slot: GateSlot, with signal: ConcurrencyLimit.Signal) {
+        guard let ticket, let gate = slot.gate else { return }
+        gate.release(ticket, with: signal)
     }
 
     /// Runs one attempt inside the client's pacing: a slot in flight and, if set, a start token.
@@ -166,14 +213,10 @@ extension IIQClient {
     }
 
     /// Sends an operation that answers with `Items` and returns one page of them.
-    ///
-    /// - Parameter responded: Awaited once the response has arrived, before it is decoded.
     func page<Item: Decodable>(
-        _ type: Item.Type, _ operation: IIQOperation, options: IIQRequestOptions,
-        responded: @Sendable () async -> Void = {}
+        _ type: Item.Type, _ operation: IIQOperation, options: IIQRequestOptions
     ) async throws(IIQError) -> ListEnvelope<Item> {
         let response = try await send(operation, options: options)
-        await responded()
         return try interpreter.decode(ListEnvelope<Item>.self, from: response, of: operation)
     }
 

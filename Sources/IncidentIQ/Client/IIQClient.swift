@@ -34,7 +34,8 @@ public final class IIQClient: Sendable {
     ///
     /// - Parameters:
     ///   - configuration: The tenant and settings; validated again here.
-    ///   - transport: Where requests go; defaults to a new ``URLSessionTransport``.
+    ///   - transport: Where requests go; defaults to a new ``URLSessionTransport`` that opens as many
+    ///     connections to the tenant as the configuration's pacing allows requests in flight.
     /// - Throws: ``IIQError/Code/invalidConfiguration`` or ``IIQError/Code/tokenExpired``.
     public convenience init(configuration: IIQConfiguration, transport: (any IIQTransport)? = nil) throws(IIQError) {
         try self.init(configuration: configuration, transport: transport, retryEnvironment: .live)
@@ -47,7 +48,12 @@ public final class IIQClient: Sendable {
         self.retryEnvironment = retryEnvironment
         self.pacer = RequestPacer(configuration.pacing)
         self.configuration = configuration
-        self.transport = transport ?? URLSessionTransport()
+        // The session's connections per host must not be what caps the client's pacing.
+        self.transport =
+            transport
+            ?? URLSessionTransport(
+                configuration: URLSessionTransport.Configuration(
+                    maximumConnectionsPerHost: Swift.max(configuration.pacing.maximumInFlight, 1)))
         self.requestBuilder = RequestBuilder(configuration: configuration)
         self.interpreter = ResponseInterpreter(
             redactor: Redactor(secret: configuration.token), tokenExpiry: configuration.tokenClaims?.expiresAt)

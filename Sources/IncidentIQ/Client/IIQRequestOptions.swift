@@ -18,12 +18,17 @@ public struct IIQRequestOptions: Sendable, Hashable {
     /// What this call does with a record it cannot decode or a field it cannot read; overrides
     /// ``IIQConfiguration/decodingPolicy``.
     public var decodingPolicy: IIQDecodingPolicy?
+    /// For a search or list walk: the most requests it keeps on the wire at once; overrides
+    /// ``IIQConfiguration/pageConcurrency``. 1 asks for one page at a time.
+    public var pageConcurrency: Int?
 
     /// Creates options; every setting defaults to the client's.
     public init(
         product: IIQProduct? = nil, timeout: Duration? = nil, retryPolicy: IIQRetryPolicy? = nil,
-        deadline: Duration? = nil, retriesUnsafeOperation: Bool = false, decodingPolicy: IIQDecodingPolicy? = nil
+        deadline: Duration? = nil, retriesUnsafeOperation: Bool = false, decodingPolicy: IIQDecodingPolicy? = nil,
+        pageConcurrency: Int? = nil
     ) {
+        self.pageConcurrency = pageConcurrency
         self.product = product
         self.timeout = timeout
         self.retryPolicy = retryPolicy

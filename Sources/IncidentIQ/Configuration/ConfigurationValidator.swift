@@ -19,6 +19,9 @@ enum ConfigurationValidator {
         guard configuration.pacing.isValid else {
             throw .invalidConfiguration(IIQConfigurationIssue(.pacing, .notPositive))
         }
+        guard configuration.pageConcurrency >= 1 else {
+            throw .invalidConfiguration(IIQConfigurationIssue(.pageConcurrency, .notPositive))
+        }
         guard configuration.retryPolicy.maximumAttempts >= 1 else {
             throw .invalidConfiguration(IIQConfigurationIssue(.retryPolicy, .notPositive))
         }

@@ -30,8 +30,18 @@ public struct IIQConfiguration: Sendable {
     public var userAgent: String = IIQClient.userAgent
     /// When and how failed reads are retried. Defaults to ``IIQRetryPolicy/default``: 3 attempts.
     public var retryPolicy: IIQRetryPolicy = .default
-    /// How many requests the client has in flight and how fast it starts them. Defaults to 6 in flight.
+    /// How many requests the client has in flight and how fast it starts them. Defaults to 8 in flight.
     public var pacing: IIQPacing = .default
+    /// The most requests one walk of a search keeps on the wire at once, once the first page has
+    /// told how many pages there are. Defaults to 8; 1 asks for one page at a time.
+    ///
+    /// A walk never exceeds the client's ``IIQPacing/maximumInFlight``, and it adapts below this
+    /// bound: it slows down when the tenant answers 429 or 503 or its latency rises. Lower it for a
+    /// fragile tenant; a call can override it with ``IIQRequestOptions/pageConcurrency``. See
+    /// <doc:SearchingFilteringAndPaging#Parallel-pages>.
+    public var pageConcurrency: Int = IIQConfiguration.defaultPageConcurrency
+    /// The default ``pageConcurrency``: 8.
+    public static var defaultPageConcurrency: Int { 8 }
     /// The most one call may take, all attempts, backoff sleeps, waits for a slot and bytes in flight
     /// included. Defaults to 120 seconds.
     ///
@@ -135,7 +145,7 @@ extension IIQConfiguration: CustomStringConvertible, CustomDebugStringConvertibl
             children: [
                 "token": token, "siteID": siteID, "baseURL": baseURL, "product": product as Any,
                 "clientHeader": clientHeader, "timeout": timeout, "deadline": deadline, "retryPolicy": retryPolicy,
-                "maximumRedirects": maximumRedirects,
+                "maximumRedirects": maximumRedirects, "pacing": pacing, "pageConcurrency": pageConcurrency,
                 "userAgent": userAgent,
                 "allowsInsecureLoopback": allowsInsecureLoopback,
             ])

@@ -25,6 +25,8 @@ public struct IIQConfigurationIssue: Sendable, Hashable, CustomStringConvertible
         case retryPolicy
         /// The pacing settings.
         case pacing
+        /// The most requests one walk keeps on the wire.
+        case pageConcurrency
         /// The most same-origin redirects one request follows.
         case maximumRedirects
     }

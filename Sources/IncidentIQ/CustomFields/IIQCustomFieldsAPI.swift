@@ -91,7 +91,7 @@ public struct IIQCustomFieldsAPI: Sendable {
     /// retried: each write runs IIQ's update rules, which can change other fields, send emails and
     /// log an activity, so a repeat is not harmless even though the values end the same.
     ///
-    /// - Throws: ``IIQError/invalidArgument(_:)`` before sending when `values` is empty or a value
+    /// - Throws: ``IIQError/Code/invalidArgument`` before sending when `values` is empty or a value
     ///   has no `CustomFieldTypeId`.
     public func set(
         _ values: [IIQCustomFieldValue], on target: IIQCustomFieldTarget, options: IIQRequestOptions = .default

@@ -18,6 +18,9 @@ public struct IIQPage<Element: Sendable>: Sendable {
     public var drifts: [IIQFieldDrift] = []
     /// `Paging.PageIndex` as IIQ sent it, to detect a server that ignores `$p`.
     var reportedPageIndex: Int?
+    /// Run once when the walk hands the page over: it sends the page's skips and drifts to the log
+    /// hook, so the hook hears of pages in page order however they arrived.
+    var onDelivery: (@Sendable () -> Void)?
 
     /// Creates a page.
     public init(

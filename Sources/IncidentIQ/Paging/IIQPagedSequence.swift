@@ -13,11 +13,19 @@
 /// - **Misbehaving servers.** A server that ignores `$p` and repeats a page ends the walk with
 ///   ``IIQError/Code/pagination``, never an endless loop. A walk never asks for more than
 ///   ``maximumPages`` pages (10,000 by default), however far `PageCount` grows.
-/// - **Prefetch.** While you work on page N, pages N+1 and N+2 are on the wire or decoding, so the
-///   network, decoding and your code overlap. Memory stays at about three pages, and at most two of
-///   the walk's requests are in flight at once. Turn it off with ``prefetching(_:)``.
-/// - **Cancellation.** Cancelling the task stops the walk between pages with ``IIQError/Code/cancelled``;
-///   no request is sent after it.
+/// - **Parallel pages.** Once the first page gives `PageCount`, later pages are fetched
+///   concurrently, up to ``pageConcurrency`` requests at once (8 by default, never more than the
+///   client's ``IIQPacing/maximumInFlight``), and their items still come in page order. The walk
+///   adapts: it starts at half the bound, ramps up while latency holds, and halves on a 429, a 503,
+///   a timeout or latency that doubles; a retry needs a slot too, so a burst of 429s never becomes a
+///   burst of retries. Memory stays at about ``pageConcurrency`` pages. Each page is asked for once.
+///   Set ``IIQConfiguration/pageConcurrency`` or ``IIQRequestOptions/pageConcurrency`` to change the
+///   bound; 1 asks for one page at a time.
+/// - **Prefetch.** A route that sends only `ItemCount`, with no `Paging`, is walked one page at a
+///   time, with the next page on the wire while you work on the current one. ``prefetching(_:)``
+///   turns all of this off: one request at a time, sent when the walk needs the page.
+/// - **Cancellation.** Cancelling the task stops the walk with ``IIQError/Code/cancelled``, and `break`
+///   stops it too: the walk's requests in flight are cancelled and no request is sent after it.
 public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sendable {
     /// Walks fail only with ``IIQError``.
     public typealias Failure = IIQError
@@ -33,18 +41,22 @@ public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sen
     public let maximumPages: Int
     /// Whether later pages are fetched and decoded while the current one is consumed.
     public let isPrefetching: Bool
+    /// With prefetch on, the most requests of one walk on the wire at once.
+    public let pageConcurrency: Int
     let fetch: PageWalker<Element>.Fetch
     /// Where each walk reports its skips and drifts, if anywhere.
     let summary: IIQWalkSummary?
 
     init(
         operation: String, pageSize: Int, maximumPages: Int = defaultMaximumPages, prefetch: Bool = true,
-        summary: IIQWalkSummary? = nil, fetch: @escaping PageWalker<Element>.Fetch
+        pageConcurrency: Int = IIQConfiguration.defaultPageConcurrency, summary: IIQWalkSummary? = nil,
+        fetch: @escaping PageWalker<Element>.Fetch
     ) {
         self.operation = operation
         self.pageSize = pageSize
         self.maximumPages = maximumPages
         self.isPrefetching = prefetch
+        self.pageConcurrency = pageConcurrency
         self.summary = summary
         self.fetch = fetch
     }
@@ -52,8 +64,8 @@ public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sen
     /// The same walk with prefetch on or off.
     public func prefetching(_ enabled: Bool) -> IIQPagedSequence {
         IIQPagedSequence(
-            operation: operation, pageSize: pageSize, maximumPages: maximumPages, prefetch: enabled, summary: summary,
-            fetch: fetch)
+            operation: operation, pageSize: pageSize, maximumPages: maximumPages, prefetch: enabled,
+            pageConcurrency: pageConcurrency, summary: summary, fetch: fetch)
     }
 
     /// The same walk, adding every delivered page's skipped records and drifted fields to `summary`.
@@ -66,7 +78,7 @@ public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sen
     public func summarized(into summary: IIQWalkSummary) -> IIQPagedSequence {
         IIQPagedSequence(
             operation: operation, pageSize: pageSize, maximumPages: maximumPages, prefetch: isPrefetching,
-            summary: summary, fetch: fetch)
+            pageConcurrency: pageConcurrency, summary: summary, fetch: fetch)
     }
 
     /// The same walk, as pages with their paging facts.
@@ -75,35 +87,44 @@ public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sen
     func makeWalker() -> PageWalker<Element> {
         PageWalker(
             operation: operation, pageSize: Swift.max(pageSize, 1), maximumPages: Swift.max(maximumPages, 1),
-            prefetch: isPrefetching, summary: summary, fetch: fetch)
+            concurrency: isPrefetching ? Swift.max(pageConcurrency, 1) : nil, summary: summary, fetch: fetch)
+    }
+
+    /// The argument that makes this walk invalid, if any, checked before anything is sent.
+    var invalidArgument: IIQArgumentIssue? {
+        if pageSize < 1 {
+            return IIQArgumentIssue(operation: operation, argument: "pageSize", reason: "must be positive, not \(pageSize).")
+        }
+        if pageConcurrency < 1 {
+            return IIQArgumentIssue(
+                operation: operation, argument: "pageConcurrency", reason: "must be positive, not \(pageConcurrency).")
+        }
+        return nil
     }
 
     /// Starts a walk.
     public func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(walker: makeWalker(), invalidPageSize: pageSize < 1 ? pageSize : nil, operation: operation)
+        AsyncIterator(walker: makeWalker(), invalidArgument: invalidArgument)
     }
 
     /// Yields items, fetching pages as needed.
     public struct AsyncIterator: AsyncIteratorProtocol, Sendable {
         let walker: PageWalker<Element>
-        var invalidPageSize: Int?
-        let operation: String
+        var invalidArgument: IIQArgumentIssue?
         private var buffer: [Element] = []
         private var position = 0
 
-        init(walker: PageWalker<Element>, invalidPageSize: Int?, operation: String) {
+        init(walker: PageWalker<Element>, invalidArgument: IIQArgumentIssue?) {
             self.walker = walker
-            self.invalidPageSize = invalidPageSize
-            self.operation = operation
+            self.invalidArgument = invalidArgument
         }
 
         /// The next item, or `nil` after the last one.
         public mutating func next() async throws(IIQError) -> Element? {
-            if let size = invalidPageSize {
-                invalidPageSize = nil
+            if let issue = invalidArgument {
+                invalidArgument = nil
                 await walker.cancel()
-                throw .invalidArgument(
-                    IIQArgumentIssue(operation: operation, argument: "pageSize", reason: "must be positive, not \(size)."))
+                throw .invalidArgument(issue)
             }
             while position == buffer.count {
                 guard let page = try await walker.next() else { return nil }
@@ -156,7 +177,8 @@ extension IIQPagedSequence {
     ///
     /// When IIQ sends no `Paging` block, the items are counted by walking every page instead.
     public func totalCount() async throws(IIQError) -> Int {
-        let page = try await fetch(0, 1) {}
+        let page = try await fetch(0, 1, .none)
+        page.onDelivery?()
         if let totalRows = page.totalRows { return totalRows }
         var count = 0
         for try await page in pages { count += page.items.count }

@@ -1,61 +1,68 @@
-/// Walks the pages of one search; with prefetch on, a pipeline of network, decode and consumer.
+/// Walks the pages of one search and hands them over in page order, checking each against the
+/// termination rules (``PaginationState``) as it is handed over.
 ///
-/// With prefetch on, three pages can be in the air at once, so each stage overlaps the others:
-/// - the page the consumer is working on (delivered);
-/// - the next two pages, each on the wire, decoding, or decoded and waiting. A page past the next
-///   one is asked for only when `PageCount` says it exists.
+/// **Sequential** (prefetch off): one request at a time, sent when the consumer asks for the page.
 ///
-/// At most ``maximumInFlight`` requests wait for responses at once: the server renders one page
-/// while the other travels and decodes, and latency is paid once per two pages. Each page is still
-/// asked for once, and the client's pacing still limits the whole client.
+/// **Parallel** (prefetch on): the pages are fetched by a ``PageScheduler``, in one driver task
+/// whose page requests are children of a task group, so everything the walk starts is one tree of
+/// tasks that ends as a whole.
+/// - Until `PageCount` is known, only the page the walk is sure to need is asked for, one page ahead
+///   of the consumer: a route that sends only `ItemCount` is walked sequentially, with prefetch.
+/// - Once a page gives `PageCount`, the pages it promises are asked for ahead of the consumer, at most
+///   `window` of them beyond the page delivered last, so memory holds about that many pages.
+/// - How many of those requests are on the wire at once is up to the walk's ``ConcurrencyGate``: at
+///   most the walk's page concurrency, fewer while the server is slow or overloaded.
+/// - Each page is asked for once. Its items, or its error, are handed over in page order, and an
+///   error surfaces once: the walk ends with it.
+/// - A page whose arrival ends the walk (the last page, a short page, a shrinking `PageCount`, a
+///   repeated page, `maximumPages`) cancels the requests past it; their pages are never handed over.
 ///
 /// An actor, so the sequence's iterator stays `Sendable` and can be driven from any isolation.
-/// The prefetches are unstructured tasks that the walker owns: they are cancelled when the walker
-/// is cancelled or released, so a consumer that stops early leaves nothing running.
+/// Releasing the walker (a `break`) cancels its driver, and with it every request of the walk.
+/// Ending the walk with an error or a cancellation waits until every request has ended.
 actor PageWalker<Element: Sendable & Hashable> {
-    /// Fetches one page. `responded` is awaited once the response has arrived, before it is decoded,
-    /// so the walker can send the next request while this page decodes.
-    typealias Fetch = @Sendable (_ pageIndex: Int, _ pageSize: Int, _ responded: Responded)
+    /// Fetches one page; every attempt of its request takes a slot of `slot`'s gate, if it has one.
+    typealias Fetch = @Sendable (_ pageIndex: Int, _ pageSize: Int, _ slot: GateSlot)
         async throws(IIQError) -> IIQPage<Element>
-    /// Called when a page's response has arrived.
-    typealias Responded = @Sendable () async -> Void
-
-    /// How far past the delivered page a request may go.
-    static var lookahead: Int { 2 }
-
-    /// How many requests may be on the wire at once.
-    static var maximumInFlight: Int { 2 }
 
     private var state: PaginationState
     private let operation: String
-    private let prefetch: Bool
     private let fetch: Fetch
     /// Gathers every delivered page's skips and drifts, when the caller asked for it.
     private let summary: IIQWalkSummary?
-    /// Prefetches by page index.
-    private var pending: [Int: Task<IIQPage<Element>, any Error>] = [:]
-    /// The highest page index requested so far.
-    private var requested = -1
-    /// Pages requested whose responses have not arrived yet.
-    private var unanswered: Set<Int> = []
-    /// The index of the last page handed to the consumer.
-    private var delivered = -1
+    /// The parallel walk's scheduler; `nil` for a sequential walk.
+    private let scheduler: PageScheduler<Element>?
+    /// The walk's slots and their law; `nil` for a sequential walk.
+    let gate: ConcurrencyGate?
+    /// The task that fetches the pages of a parallel walk, started by the first `next()`.
+    private var driver: Task<Void, Never>?
     /// The latest `Paging.PageCount`, which tells which pages exist before they are asked for.
     private var knownPageCount: Int?
 
+    /// - Parameter concurrency: The most requests on the wire at once, or `nil` for a sequential walk.
     init(
-        operation: String, pageSize: Int, maximumPages: Int, prefetch: Bool, summary: IIQWalkSummary? = nil,
-        fetch: @escaping Fetch
+        operation: String, pageSize: Int, maximumPages: Int, concurrency: Int?, summary: IIQWalkSummary? = nil,
+        lawSettings: ConcurrencyLimit.Settings = .standard, fetch: @escaping Fetch
     ) {
         self.state = PaginationState(pageSize: pageSize, maximumPages: maximumPages)
         self.operation = operation
-        self.prefetch = prefetch
         self.summary = summary
         self.fetch = fetch
+        if let concurrency {
+            let concurrency = Swift.max(concurrency, 1)
+            let gate = ConcurrencyGate(maximum: concurrency, settings: lawSettings)
+            self.gate = gate
+            // Two pages ahead at least, as the prefetch always had: one on the wire, one decoding.
+            self.scheduler = PageScheduler(window: Swift.max(concurrency, 2), maximumPages: maximumPages)
+        } else {
+            self.gate = nil
+            self.scheduler = nil
+        }
     }
 
     deinit {
-        for task in pending.values { task.cancel() }
+        scheduler?.finish()
+        driver?.cancel()
     }
 
     /// The next page, or `nil` when the walk is over. After a throw, every later call returns `nil`:
@@ -64,87 +71,48 @@ actor PageWalker<Element: Sendable & Hashable> {
         do throws(IIQError) {
             guard let index = try pageToFetch() else { return nil }
             if Task.isCancelled { throw IIQError.cancelled }
-            let page = try await page(at: index)
+            var page = try await page(at: index)
             try advance(past: page)
-            delivered = index
             summary?.add(page)
+            page.onDelivery?()
+            page.onDelivery = nil
             if let pageCount = page.pageCount { knownPageCount = pageCount }
-            // A walk that ended here cancels the speculative request past its last page.
-            if state.nextIndex == nil { cancelPrefetches() }
-            if prefetch { startNextRequestIfReady() }
+            if state.nextIndex == nil {
+                // The walk ends here: the requests past its last page are cancelled, never delivered.
+                stopDriver()
+                await driver?.value
+            } else {
+                scheduler?.delivered(index, next: state.nextIndex, pageCount: knownPageCount)
+            }
             return page
         } catch {
-            cancel()
+            await cancel()
             throw error
         }
     }
 
-    /// Ends the walk; prefetches in flight are cancelled.
-    func cancel() {
+    /// Ends the walk; its requests in flight are cancelled, and this returns once they have ended.
+    func cancel() async {
         state.finish()
-        cancelPrefetches()
+        stopDriver()
+        await driver?.value
+    }
+
+    private func stopDriver() {
+        scheduler?.finish()
+        driver?.cancel()
     }
 
     private func page(at index: Int) async throws(IIQError) -> IIQPage<Element> {
-        guard let task = pending.removeValue(forKey: index) else {
-            requested = Swift.max(requested, index)
-            unanswered.insert(index)
-            defer { unanswered.remove(index) }
-            return try await fetch(index, state.pageSize) {}
-        }
-        let page: IIQPage<Element>
-        do {
-            page = try await withTaskCancellationHandler {
-                try await task.value
-            } onCancel: {
-                task.cancel()
+        guard let scheduler else { return try await fetch(index, state.pageSize, .none) }
+        if driver == nil {
+            driver = Task { [fetch, gate, pageSize = state.pageSize] in
+                await scheduler.drive(pageSize: pageSize) { index, size async throws(IIQError) in
+                    try await fetch(index, size, GateSlot(gate: gate, priority: index))
+                }
             }
-        } catch let error as IIQError {
-            throw error
-        } catch {
-            throw .cancelled
         }
-        // A fetch that never reported its response is done with the wire now.
-        unanswered.remove(index)
-        return page
-    }
-
-    /// Sends requests while the pipeline has room for them: fewer than ``maximumInFlight`` are
-    /// waiting for their responses, the page is at most ``lookahead`` pages past the delivered one,
-    /// and the walk needs it.
-    private func startNextRequestIfReady() {
-        while unanswered.count < Self.maximumInFlight, let nextIndex = state.nextIndex {
-            let candidate = Swift.max(requested + 1, nextIndex)
-            guard candidate <= delivered + Self.lookahead, candidate < state.maximumPages else { return }
-            // A page past the next one is asked for only when PageCount says it exists.
-            guard candidate == nextIndex || candidate < knownPageCount ?? 0 else { return }
-            requested = candidate
-            unanswered.insert(candidate)
-            pending[candidate] = Self.launch(fetch, page: candidate, size: state.pageSize, walker: self)
-        }
-    }
-
-    /// The response to `index` has arrived: another request may go while it decodes.
-    private func responseArrived(for index: Int) {
-        guard unanswered.remove(index) != nil else { return }
-        startNextRequestIfReady()
-    }
-
-    /// Starts a prefetch off the walker's isolation, so its decoding runs in parallel with the walker.
-    /// The task holds the walker weakly: a walker that is released cancels it.
-    private nonisolated static func launch(_ fetch: @escaping Fetch, page index: Int, size: Int, walker: PageWalker)
-        -> Task<IIQPage<Element>, any Error>
-    {
-        let reference = WeakReference(walker)
-        return Task {
-            try await fetch(index, size) { await reference.value?.responseArrived(for: index) }
-        }
-    }
-
-    private func cancelPrefetches() {
-        for task in pending.values { task.cancel() }
-        unanswered.subtract(pending.keys)
-        pending = [:]
+        return try await scheduler.take(index).get()
     }
 
     private func pageToFetch() throws(IIQError) -> Int? {
@@ -173,11 +141,4 @@ actor PageWalker<Element: Sendable & Hashable> {
             throw .pagination(IIQPaginationFailure(operation: operation, reason: error))
         }
     }
-}
-
-/// A weak reference that can cross into a task, so the task does not keep its walker alive.
-private final class WeakReference<Value: AnyObject & Sendable>: Sendable {
-    weak let value: Value?
-
-    init(_ value: Value) { self.value = value }
 }

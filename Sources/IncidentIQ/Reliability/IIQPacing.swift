@@ -7,7 +7,8 @@
 /// configuration.pacing = IIQPacing(maximumInFlight: 4, requestsPerSecond: 10, burst: 20)
 /// ```
 public struct IIQPacing: Sendable, Hashable {
-    /// The most requests in flight at once. Defaults to 6.
+    /// The most requests in flight at once, for the whole client. Defaults to 8, so one walk can use
+    /// its default ``IIQConfiguration/pageConcurrency``.
     public var maximumInFlight: Int
     /// The steady rate at which requests may start, or `nil` (the default) for no rate limit.
     public var requestsPerSecond: Double?
@@ -15,13 +16,13 @@ public struct IIQPacing: Sendable, Hashable {
     public var burst: Int
 
     /// Creates pacing settings.
-    public init(maximumInFlight: Int = 6, requestsPerSecond: Double? = nil, burst: Int = 1) {
+    public init(maximumInFlight: Int = 8, requestsPerSecond: Double? = nil, burst: Int = 1) {
         self.maximumInFlight = maximumInFlight
         self.requestsPerSecond = requestsPerSecond
         self.burst = burst
     }
 
-    /// 6 requests in flight, no rate limit.
+    /// 8 requests in flight, no rate limit.
     public static let `default` = IIQPacing()
 
     var isValid: Bool {

@@ -68,7 +68,7 @@ extension IIQAssetsAPI {
     ///   - pageSize: Assets per page (`$s`).
     ///   - options: Per-call settings: timeout, retries, product, decoding policy.
     /// - Returns: The matches, decoded like ``search(_:options:)``'s. Safe to retry: it only reads.
-    ///   Empty or blank `text` fails the first page with ``IIQError/invalidArgument(_:)``, before sending.
+    ///   Empty or blank `text` fails the first page with ``IIQError/Code/invalidArgument``, before sending.
     public func search(
         text: String, in fields: IIQAssetTextFields = [], assetType: IIQAssetType.ID? = nil, sort: IIQSort? = nil,
         pageSize: Int = 100, options: IIQRequestOptions = .default

@@ -68,7 +68,7 @@ extension IIQUsersAPI {
     ///
     /// Each hit carries the user's id and name, and the user when IIQ sends it; see
     /// ``IIQSearchMatch``. Safe to retry: it only reads. Empty or blank `text` fails the first
-    /// page with ``IIQError/invalidArgument(_:)``, before sending.
+    /// page with ``IIQError/Code/invalidArgument``, before sending.
     public func search(text: String, pageSize: Int = 100, options: IIQRequestOptions = .default)
         -> IIQPagedSequence<IIQSearchMatch<IIQUser>>
     {

@@ -14,6 +14,8 @@ import FoundationNetworking
 ///   and the process holds at most the cap plus about one chunk, for a gzip bomb too.
 /// - It never follows a redirect: a 3xx comes back to the client, which follows it under the SDK's
 ///   redirect rules (see <doc:RetriesAndReliability#Redirects>).
+/// - It opens up to ``Configuration/maximumConnectionsPerHost`` connections to the tenant, so the
+///   session is never what caps the client's pacing or a walk's parallel pages.
 /// - Cancelling the calling task cancels the request. The client bounds every attempt and every call
 ///   with its own timer, because FoundationNetworking's timeout is an idle timer in whole seconds.
 public final class URLSessionTransport: IIQTransport {
@@ -26,11 +28,24 @@ public final class URLSessionTransport: IIQTransport {
         /// FoundationNetworking applies it as an idle timer in whole seconds, so the transport rounds
         /// it up and adds a second: it is a backstop. ``IIQClient`` enforces the exact timeout itself.
         public var timeout: Duration = .seconds(30)
+        /// The most connections the session opens to one host (`httpMaximumConnectionsPerHost`).
+        /// Defaults to 16.
+        ///
+        /// URLSession's own default is 6, on macOS and on Linux (where FoundationNetworking passes it
+        /// to libcurl as `CURLMOPT_MAX_HOST_CONNECTIONS`): with HTTP/1.1 a request waits for a free
+        /// connection, so 6 would cap a client whose pacing allows 8. A transport that ``IIQClient``
+        /// makes for itself allows its ``IIQPacing/maximumInFlight``; a larger value only allows
+        /// connections, which are opened as requests need them.
+        public var maximumConnectionsPerHost: Int = 16
 
         /// Creates settings with the defaults.
-        public init(maximumResponseSize: Int = 32 * 1024 * 1024, timeout: Duration = .seconds(30)) {
+        public init(
+            maximumResponseSize: Int = 32 * 1024 * 1024, timeout: Duration = .seconds(30),
+            maximumConnectionsPerHost: Int = 16
+        ) {
             self.maximumResponseSize = maximumResponseSize
             self.timeout = timeout
+            self.maximumConnectionsPerHost = maximumConnectionsPerHost
         }
     }
 
@@ -49,6 +64,7 @@ public final class URLSessionTransport: IIQTransport {
         sessionConfiguration.urlCache = nil
         sessionConfiguration.requestCachePolicy = .reloadIgnoringLocalCacheData
         sessionConfiguration.timeoutIntervalForRequest = Self.backstop(configuration.timeout)
+        sessionConfiguration.httpMaximumConnectionsPerHost = Swift.max(configuration.maximumConnectionsPerHost, 1)
         delegate = SessionDelegate(maximumResponseSize: configuration.maximumResponseSize)
         #if canImport(FoundationNetworking)
         let queue: OperationQueue? = InlineDelegateQueue()

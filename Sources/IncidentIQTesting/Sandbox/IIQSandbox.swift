@@ -35,6 +35,12 @@ public final class IIQSandbox: IIQTransport {
         var grants: [String: SandboxGrant] = [:]
         var faults = FaultPlan()
         var requestCount = 0
+        var latency = IIQSandboxLatency.none
+        var rateLimiter: RateLimiter?
+        var rateLimitedCount = 0
+        /// Counts writes, so a read rendered outside the lock keeps its cached search only when no
+        /// write came in between.
+        var generation: UInt64 = 0
     }
 
     private let state: Mutex<State>
@@ -68,6 +74,24 @@ public final class IIQSandbox: IIQTransport {
 
     /// How many requests it has received, faults and failures included.
     public var requestCount: Int { state.withLock { $0.requestCount } }
+
+    // MARK: Latency and rate limits
+
+    /// How long each answer takes; none by default. See ``IIQSandboxLatency``.
+    public var latency: IIQSandboxLatency {
+        get { state.withLock { $0.latency } }
+        set { state.withLock { $0.latency = newValue } }
+    }
+
+    /// The tenant's rate limit, or `nil` (the default) for none: a request past it gets a 429 at
+    /// once. See ``IIQSandboxRateLimit``.
+    public var rateLimit: IIQSandboxRateLimit? {
+        get { state.withLock { $0.rateLimiter?.limit } }
+        set { state.withLock { $0.rateLimiter = newValue.map(RateLimiter.init) } }
+    }
+
+    /// How many requests ``rateLimit`` has answered 429 (scripted 429 faults not included).
+    public var rateLimitedCount: Int { state.withLock { $0.rateLimitedCount } }
 
     // MARK: Tokens
 
@@ -164,18 +188,39 @@ public final class IIQSandbox: IIQTransport {
     /// Answers `request`, saying how much of the answer should reach the wire. Servers use this.
     public func respond(to request: IIQHTTPRequest) async throws -> IIQSandboxResponse {
         let parsed = SandboxRequest(request)
-        let fault = state.withLock { state -> IIQSandboxFault? in
+        let arrival = ContinuousClock.now
+        let (admission, fault, latency) = state.withLock { state -> (Admission, IIQSandboxFault?, IIQSandboxLatency) in
             state.requestCount += 1
-            guard let parsed else { return nil }
-            return state.faults.next(for: parsed.path, parsed.method)
+            var admission = Admission.unlimited
+            if var limiter = state.rateLimiter {
+                guard limiter.admit(at: arrival) else {
+                    state.rateLimitedCount += 1
+                    return (.refused(limiter.limit.retryAfter), nil, state.latency)
+                }
+                state.rateLimiter = limiter
+                admission = .admitted
+            }
+            guard let parsed else { return (admission, nil, state.latency) }
+            return (admission, state.faults.next(for: parsed.path, parsed.method), state.latency)
+        }
+        if case .refused(let retryAfter) = admission, let refusal = Self.earlyAnswer(for: .rateLimited(retryAfter: retryAfter), now: now()) {
+            return refusal
+        }
+        defer {
+            if case .admitted = admission { state.withLock { $0.rateLimiter?.finish() } }
         }
         if case .latency(let delay) = fault { try await Task.sleep(for: delay) }
-        if let early = Self.earlyAnswer(for: fault, now: now()) { return early }
+        if let early = Self.earlyAnswer(for: fault, now: now()) {
+            if latency.fixed > .zero { try await Task.sleep(for: latency.fixed) }
+            return early
+        }
         guard let parsed else {
             return Self.answer(
                 SandboxReply(.notFound("No HTTP resource was found that matches the request URI '\(request.url.path)'.")))
         }
         var reply = handle(parsed)
+        let delay = latency.delay(items: reply.itemCount)
+        if delay > .zero { try await Task.sleep(for: delay) }
         if let fault, (200..<300).contains(reply.status) { reply.body = ShapeDrift.apply(fault, to: reply.body) }
         var answer = Self.answer(reply)
         if fault == .truncatedBody { answer.delivery = .truncated(afterBytes: answer.response.body.count / 2) }
@@ -183,23 +228,54 @@ public final class IIQSandbox: IIQTransport {
         return answer
     }
 
+    /// Whether a request got past the rate limit.
+    private enum Admission {
+        case unlimited
+        case admitted
+        case refused(IIQSandboxFault.RetryAfter?)
+    }
+
+    /// Runs the route. A write runs under the lock; a read takes a snapshot of the store under the
+    /// lock (a copy on write, so a few reference counts) and renders outside it, so requests from
+    /// parallel clients render in parallel.
     private func handle(_ request: SandboxRequest) -> SandboxReply {
         let time = now()
-        return state.withLock { state in
-            do {
-                let (route, parameters) = try router.route(request)
-                let grant = try SandboxAuthenticator(siteID: siteID)
-                    .authorize(request, scope: route.scope, grants: state.grants, now: time)
-                let context = SandboxContext(
-                    request: request, parameters: parameters, callerID: grant.userID, now: time, grant: grant)
-                let reply = try route.handler(&state.store, context)
-                if route.isWrite { state.store.searchCache.removeAll() }
-                return reply
-            } catch let failure as SandboxFailure {
-                return SandboxReply(failure)
-            } catch {
-                return SandboxReply(SandboxFailure(status: 500, message: "The sandbox failed: \(error)", errorKey: "ServerError"))
+        do {
+            let (route, parameters) = try router.route(request)
+            let authenticator = SandboxAuthenticator(siteID: siteID)
+            if route.isWrite {
+                return try state.withLock { state in
+                    let grant = try authenticator.authorize(request, scope: route.scope, grants: state.grants, now: time)
+                    let context = SandboxContext(
+                        request: request, parameters: parameters, callerID: grant.userID, now: time, grant: grant)
+                    let reply = try route.handler(&state.store, context)
+                    state.store.searchCache.removeAll()
+                    state.generation &+= 1
+                    return reply
+                }
             }
+            let (grant, snapshot, generation) = try state.withLock { state in
+                (
+                    try authenticator.authorize(request, scope: route.scope, grants: state.grants, now: time), state.store,
+                    state.generation
+                )
+            }
+            var store = snapshot
+            let context = SandboxContext(
+                request: request, parameters: parameters, callerID: grant.userID, now: time, grant: grant)
+            let reply = try route.handler(&store, context)
+            if store.searchCache.count != snapshot.searchCache.count {
+                // Keep the search this read cached, unless a write came in between.
+                let cache = store.searchCache
+                state.withLock { state in
+                    if state.generation == generation { state.store.searchCache = cache }
+                }
+            }
+            return reply
+        } catch let failure as SandboxFailure {
+            return SandboxReply(failure)
+        } catch {
+            return SandboxReply(SandboxFailure(status: 500, message: "The sandbox failed: \(error)", errorKey: "ServerError"))
         }
     }
 

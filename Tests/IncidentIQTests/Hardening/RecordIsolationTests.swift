@@ -115,6 +115,29 @@ struct RecordIsolationTests {
         #expect(reports.first?.description.contains("1 records skipped, 1 fields read as nil") == true)
     }
 
+    @Test("Pages that arrive out of order are reported in page order: pages, summary and log hook")
+    func parallelReportsInOrder() async throws {
+        let logs = LogCollector()
+        // Later pages answer first, and each page has one record that cannot be read.
+        let mock = MockTransport { request in
+            let index = Int(request.queryValue("$p") ?? "") ?? 0
+            try await Task.sleep(for: .milliseconds(10 * (8 - index)))
+            return Self.page(
+                [#"{"AssetTag":"lost \#(index)"}"#, #"{"AssetId":"\#(DriftShapes.id(index + 1))"}"#], index: index, pageCount: 8)
+        }
+        let client = try Fixture.client(mock, logHandler: logs.handler)
+        let summary = IIQWalkSummary()
+        var pages: [Int] = []
+        for try await page in client.assets.search(IIQAssetQuery(pageSize: 2)).summarized(into: summary).pages {
+            pages.append(page.pageIndex)
+            #expect(page.skipped.map(\.pageIndex) == [page.pageIndex])
+        }
+        #expect(pages == Array(0..<8))
+        #expect(summary.skipped.map(\.pageIndex) == Array(0..<8))
+        let reported = logs.records.flatMap(\.skippedRecords).map(\.pageIndex)
+        #expect(reported == Array(0..<8))
+    }
+
     @Test("Strict mode, per client or per call, turns a skip back into an error; strictFields also a drift")
     func strictMode() async throws {
         let bad = Self.page([#"{"AssetTag":"lost"}"#, #"{"AssetId":"\#(DriftShapes.id(1))"}"#])

@@ -45,16 +45,16 @@ struct PacingTests {
         #expect(gauge.state.value.peak == limit, "100 callers should fill every slot")
     }
 
-    @Test("The default allows 6 in flight")
+    @Test("The default allows 8 in flight")
     func defaultLimit() async throws {
-        #expect(IIQPacing.default.maximumInFlight == 6)
+        #expect(IIQPacing.default.maximumInFlight == 8)
         let gauge = Gauge(hold: .milliseconds(3))
         let client = try client(gauge.transport, pacing: .default)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<50 { group.addTask { try await client.tickets.unassignTeam(from: TicketsAPITests.ticketID) } }
             try await group.waitForAll()
         }
-        #expect(gauge.state.value.peak == 6)
+        #expect(gauge.state.value.peak == 8)
     }
 
     @Test("A requests-per-second bucket spaces starts after the burst")

@@ -33,6 +33,7 @@ final class PagingServer: Sendable {
 
     var requestCount: Int { state.value.requests }
     var maximumInFlight: Int { state.value.maxInFlight }
+    var inFlight: Int { state.value.inFlight }
     var requestedPages: [Int] { state.value.pages }
 
     static func assetID(_ index: Int) -> String {

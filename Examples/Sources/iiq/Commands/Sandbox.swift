@@ -17,6 +17,10 @@ struct Sandbox: AsyncParsableCommand {
         @Option(help: "The port; 0 picks a free one.") var port = 8080
         @Option(help: "The seed of the generated district.") var seed: UInt64 = 1
         @Option(help: "How many assets the district has (up to 200,000).") var assets = 5_000
+        @Option(help: "How long every answer takes, as a real tenant's does: 150ms, 1.5s, 0 for none.")
+        var latency = LatencyArgument.zero
+        @Option(help: "Added to a list answer for each item it holds: 0.2ms, 200us.")
+        var latencyPerItem = LatencyArgument.zero
 
         func validate() throws {
             if !(0...65_535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
@@ -26,14 +30,16 @@ struct Sandbox: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let server = SandboxServer(district: IIQSandboxDistrict(seed: seed, assets: assets), port: port)
+            let server = SandboxServer(
+                district: IIQSandboxDistrict(seed: seed, assets: assets), port: port,
+                latency: IIQSandboxLatency(fixed: latency.duration, perItem: latencyPerItem.duration))
             do {
                 try await server.run { sandbox in
                     let readWrite = sandbox.issueToken(expiresIn: 30 * 86_400)
                     let readOnly = sandbox.issueToken(scopes: IIQSandboxScope.readOnly, expiresIn: 30 * 86_400)
                     let banner =
                         """
-                        IIQ sandbox: seed \(seed), \(assets) assets, site \(sandbox.siteID.uuidString.lowercased())
+                        IIQ sandbox: seed \(seed), \(assets) assets, site \(sandbox.siteID.uuidString.lowercased())\(latencyNote)
                         Base URL:  \(sandbox.baseURL.absoluteString)
 
                         Read-write token:
@@ -58,5 +64,42 @@ struct Sandbox: AsyncParsableCommand {
                 throw ExitCode(1)
             }
         }
+
+        /// The banner's note on latency, when there is some.
+        private var latencyNote: String {
+            guard latency.duration > .zero || latencyPerItem.duration > .zero else { return "" }
+            var note = ", latency \(latency.text)"
+            if latencyPerItem.duration > .zero { note += " + \(latencyPerItem.text) per item" }
+            return note
+        }
     }
+}
+
+/// A duration on the command line: a number and a unit (`us`, `ms` or `s`), or `0`.
+struct LatencyArgument: ExpressibleByArgument, Sendable {
+    let duration: Duration
+    /// As it was given.
+    let text: String
+
+    static let zero = LatencyArgument(duration: .zero, text: "0")
+
+    private init(duration: Duration, text: String) {
+        self.duration = duration
+        self.text = text
+    }
+
+    init?(argument: String) {
+        let text = argument.trimmingCharacters(in: .whitespaces).lowercased()
+        let units: [(suffix: String, seconds: Double)] = [("us", 1e-6), ("µs", 1e-6), ("ms", 1e-3), ("s", 1)]
+        if text == "0" {
+            self = .zero
+            return
+        }
+        guard let unit = units.first(where: { text.hasSuffix($0.suffix) }),
+            let value = Double(text.dropLast(unit.suffix.count)), value.isFinite, value >= 0, value * unit.seconds <= 3600
+        else { return nil }
+        self.init(duration: .nanoseconds(Int64((value * unit.seconds * 1e9).rounded())), text: argument)
+    }
+
+    var defaultValueDescription: String { text }
 }

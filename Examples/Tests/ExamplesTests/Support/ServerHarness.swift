@@ -11,11 +11,14 @@ struct ServerHarness {
 
     /// Starts a server for `district` on `host` and waits until it serves.
     static func start(
-        _ district: IIQSandboxDistrict = IIQSandboxDistrict(seed: 3, assets: 400), host: String = "127.0.0.1"
+        _ district: IIQSandboxDistrict = IIQSandboxDistrict(seed: 3, assets: 400), host: String = "127.0.0.1",
+        latency: IIQSandboxLatency = .none
     ) async throws -> ServerHarness {
         let (stream, continuation) = AsyncStream<IIQSandbox>.makeStream()
         let task = Task {
-            try await SandboxServer(district: district, port: 0, host: host).run { sandbox in continuation.yield(sandbox) }
+            try await SandboxServer(district: district, port: 0, host: host, latency: latency).run { sandbox in
+                continuation.yield(sandbox)
+            }
         }
         var iterator = stream.makeAsyncIterator()
         guard let sandbox = await iterator.next() else {
@@ -54,9 +57,9 @@ struct ServerHarness {
 /// Runs `body` with a started server and stops it afterwards, even when `body` throws.
 func withServer(
     _ district: IIQSandboxDistrict = IIQSandboxDistrict(seed: 3, assets: 400), host: String = "127.0.0.1",
-    _ body: (ServerHarness) async throws -> Void
+    latency: IIQSandboxLatency = .none, _ body: (ServerHarness) async throws -> Void
 ) async throws {
-    let harness = try await ServerHarness.start(district, host: host)
+    let harness = try await ServerHarness.start(district, host: host, latency: latency)
     do {
         try await body(harness)
     } catch {

@@ -8,18 +8,49 @@ enum SandboxDateFormat {
 
     /// `2018-04-16T11:22:42.1`: UTC, no zone designator, milliseconds with trailing zeros trimmed.
     static func zoneless(_ date: Date) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(23)
+        write(date, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``zoneless(_:)``'s text to `output` as bytes, with no `String` in between: the sandbox
+    /// writes about ten dates per asset.
+    static func write(_ date: Date, into output: inout [UInt8]) {
         let totalMilliseconds = Int((date.timeIntervalSince1970 * 1000).rounded(.down))
         let (days, dayMilliseconds) = totalMilliseconds.quotientAndRemainderFlooring(dividingBy: 86_400_000)
         let (year, month, day) = IIQDateParser.civilFromDays(days)
         let seconds = dayMilliseconds / 1000
-        var text = "\(four(year))-\(two(month))-\(two(day))T\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))"
-        let fraction = dayMilliseconds % 1000
-        if fraction > 0 {
-            var digits = String(fraction + 1000).dropFirst()
-            while digits.hasSuffix("0") { digits = digits.dropLast() }
-            text += "." + digits
+        func digits(_ value: Int, _ count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            var value = ((value % (divisor * 10)) + divisor * 10) % (divisor * 10)
+            while divisor > 0 {
+                output.append(UInt8(ascii: "0") + UInt8(value / divisor))
+                value %= divisor
+                divisor /= 10
+            }
         }
-        return text
+        digits(year, 4)
+        output.append(UInt8(ascii: "-"))
+        digits(month, 2)
+        output.append(UInt8(ascii: "-"))
+        digits(day, 2)
+        output.append(UInt8(ascii: "T"))
+        digits(seconds / 3600, 2)
+        output.append(UInt8(ascii: ":"))
+        digits(seconds / 60 % 60, 2)
+        output.append(UInt8(ascii: ":"))
+        digits(seconds % 60, 2)
+        var fraction = dayMilliseconds % 1000
+        guard fraction > 0 else { return }
+        output.append(UInt8(ascii: "."))
+        var divisor = 100
+        while fraction > 0 {
+            output.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
+            fraction %= divisor
+            divisor /= 10
+        }
     }
 
     /// `MM/DD/YYYY` as the date facets carry it, read as a UTC day: the start of that day.
@@ -31,8 +62,6 @@ enum SandboxDateFormat {
         return Date(timeIntervalSince1970: TimeInterval(IIQDateParser.daysFromCivil(year: year, month: month, day: day)) * 86_400)
     }
 
-    private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    private static func four(_ value: Int) -> String { String(String(value + 10_000).suffix(4)) }
 }
 
 extension Int {

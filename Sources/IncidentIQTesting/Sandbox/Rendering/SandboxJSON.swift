@@ -11,6 +11,10 @@ enum SandboxJSON: Sendable, Equatable {
     case int(Int)
     case double(Double)
     case string(String)
+    /// A GUID, written lowercase and hyphenated straight into the output, with no string in between.
+    case guid(UUID)
+    /// A zone-less timestamp (``SandboxDateFormat/zoneless(_:)``), written straight into the output.
+    case timestamp(Date)
     case array([SandboxJSON])
     case object([(String, SandboxJSON)])
 
@@ -21,6 +25,8 @@ enum SandboxJSON: Sendable, Equatable {
         case (.int(let a), .int(let b)): a == b
         case (.double(let a), .double(let b)): a == b
         case (.string(let a), .string(let b)): a == b
+        case (.guid(let a), .guid(let b)): a == b
+        case (.timestamp(let a), .timestamp(let b)): a == b
         case (.array(let a), .array(let b)): a == b
         case (.object(let a), .object(let b)): a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
         default: false
@@ -29,12 +35,12 @@ enum SandboxJSON: Sendable, Equatable {
 
     /// A lowercase hyphenated GUID, as IIQ writes them; the empty GUID when `id` is nil.
     static func id(_ id: UUID?) -> SandboxJSON {
-        .string((id ?? SandboxIDs.empty).uuidString.lowercased())
+        .guid(id ?? SandboxIDs.empty)
     }
 
     /// A zone-less timestamp with 0 to 3 trimmed fractional digits; `0001-01-01T00:00:00` when nil.
     static func date(_ date: Date?) -> SandboxJSON {
-        .string(date.map(SandboxDateFormat.zoneless) ?? SandboxDateFormat.dotNetDefault)
+        date.map(SandboxJSON.timestamp) ?? .string(SandboxDateFormat.dotNetDefault)
     }
 
     /// A string, or null.
@@ -57,9 +63,20 @@ enum SandboxJSON: Sendable, Equatable {
 enum SandboxIDs {
     /// `00000000-0000-0000-0000-000000000000`, IIQ's "unset".
     static let empty = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+
+    /// Whether `a` sorts before `b` by their text (`uuidString`): the order of their bytes.
+    static func precedes(_ a: UUID, _ b: UUID) -> Bool {
+        withUnsafeBytes(of: a.uuid) { a in
+            withUnsafeBytes(of: b.uuid) { b in a.lexicographicallyPrecedes(b) }
+        }
+    }
 }
 
 /// Writes ``SandboxJSON`` compactly.
+///
+/// The sandbox server renders every page a benchmark walks, in the benchmark's process, so this is
+/// written for speed: strings are copied a run of plain bytes at a time, and GUIDs and integers are
+/// written as bytes, with no `String` formatting (`uuidString` goes through `vfprintf`).
 struct SandboxJSONWriter {
     private(set) var output: [UInt8] = []
 
@@ -71,10 +88,15 @@ struct SandboxJSONWriter {
         switch value {
         case .null: append("null")
         case .bool(let flag): append(flag ? "true" : "false")
-        case .int(let number): append(String(number))
+        case .int(let number): writeInteger(number)
         case .double(let number):
             append(number.isFinite ? String(number) : "null")
         case .string(let text): writeString(text)
+        case .guid(let id): writeGUID(id)
+        case .timestamp(let date):
+            output.append(UInt8(ascii: "\""))
+            SandboxDateFormat.write(date, into: &output)
+            output.append(UInt8(ascii: "\""))
         case .array(let elements):
             output.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
@@ -100,21 +122,69 @@ struct SandboxJSONWriter {
 
     private mutating func writeString(_ text: String) {
         output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): append("\\\"")
-            case UInt8(ascii: "\\"): append("\\\\")
-            case UInt8(ascii: "\n"): append("\\n")
-            case UInt8(ascii: "\r"): append("\\r")
-            case UInt8(ascii: "\t"): append("\\t")
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: Array("\\u00".utf8))
-                output.append(hex[Int(byte >> 4)])
-                output.append(hex[Int(byte & 0xF)])
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                writeEscape(byte)
+                start = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func writeEscape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): append("\\\"")
+        case UInt8(ascii: "\\"): append("\\\\")
+        case UInt8(ascii: "\n"): append("\\n")
+        case UInt8(ascii: "\r"): append("\\r")
+        case UInt8(ascii: "\t"): append("\\t")
+        default:
+            output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+            output.append(Self.hexDigit(byte >> 4))
+            output.append(Self.hexDigit(byte & 0xF))
+        }
+    }
+
+    /// `"xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"`, lowercase.
+    private mutating func writeGUID(_ id: UUID) {
+        output.append(UInt8(ascii: "\""))
+        withUnsafeBytes(of: id.uuid) { bytes in
+            for (index, byte) in bytes.enumerated() {
+                if index == 4 || index == 6 || index == 8 || index == 10 { output.append(UInt8(ascii: "-")) }
+                output.append(Self.hexDigit(byte >> 4))
+                output.append(Self.hexDigit(byte & 0xF))
             }
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func writeInteger(_ number: Int) {
+        guard number != 0 else {
+            output.append(UInt8(ascii: "0"))
+            return
+        }
+        if number < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 20 digits, written backwards
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while magnitude > 0 {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            for index in stride(from: count - 1, through: 0, by: -1) { output.append(buffer[index]) }
+        }
+    }
+
+    @inline(__always)
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") - 10 + value
     }
 }

@@ -71,7 +71,8 @@ extension SandboxStore {
     /// Custom field values, each naming its owner (`AssetId`, `TicketId` or `UserId`).
     func customFields(_ values: [UUID: String], owner: (key: String, id: UUID)) -> SandboxJSON {
         .array(
-            values.sorted { $0.key.uuidString < $1.key.uuidString }.map {
+            // By the GUIDs' bytes, which is the order of their hex text, without formatting them.
+            values.sorted { SandboxIDs.precedes($0.key, $1.key) }.map {
                 customFieldValue($0.key, $0.value, owner: owner)
             })
     }

@@ -7,6 +7,14 @@ struct SandboxReply: Sendable {
     var body: SandboxJSON
     var headers: [(String, String)] = []
 
+    /// How many items a list answer holds (`Items`); 0 for any other answer.
+    var itemCount: Int {
+        guard case .object(let pairs) = body, case .array(let items)? = pairs.first(where: { $0.0 == "Items" })?.1 else {
+            return 0
+        }
+        return items.count
+    }
+
     /// A list envelope for one page.
     static func page(_ items: [SandboxJSON], index: Int, size: Int, totalRows: Int) -> SandboxReply {
         SandboxReply(
