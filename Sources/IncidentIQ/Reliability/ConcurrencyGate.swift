@@ -130,7 +130,7 @@ struct GateSlot: Sendable {
     /// What an attempt that ended with `error` tells the walk's law: the server is overloaded (429,
     /// 503) or too slow to answer in time, or nothing about load.
     static func signal(for error: IIQError) -> ConcurrencyLimit.Signal {
-        switch error {
+        switch error.detail {
         case .rateLimited: return .congested
         case .server(let failure) where failure.status == 503: return .congested
         case .transport(let failure) where failure.kind == .timedOut: return .congested
