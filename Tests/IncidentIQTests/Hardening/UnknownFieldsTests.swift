@@ -99,5 +99,8 @@ struct UnknownFieldsTests {
         // A number past Double in an unknown key, which JSONSerialization refuses for the whole document.
         let huge = #"{"Items":[{"AssetId":"\#(Self.assetID)","Huge":1e400,"Text":"kept"}],"ItemCount":1}"#
         #expect(DifferentialDecoding.check(Data(huge.utf8)) == nil)
+        // The same number written two ways: 0e400 in the input, 0 once kept and encoded.
+        let zero = #"{"Items":[{"AssetId":"\#(Self.assetID)","Big":9007199254740993,"Huge":0e400}],"ItemCount":1}"#
+        #expect(DifferentialDecoding.check(Data(zero.utf8)) == nil)
     }
 }
