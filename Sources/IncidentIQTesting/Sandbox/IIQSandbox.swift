@@ -250,6 +250,8 @@ public final class IIQSandbox: IIQTransport {
                         request: request, parameters: parameters, callerID: grant.userID, now: time, grant: grant)
                     let reply = try route.handler(&state.store, context)
                     state.store.searchCache.removeAll()
+                    // Wrapping on purpose: the count is only compared for equality with a value read
+                    // under the same lock moments before, so a wrap after 2^64 writes is harmless.
                     state.generation &+= 1
                     return reply
                 }

@@ -171,7 +171,9 @@ struct SandboxJSONWriter {
         }
         if number < 0 { output.append(UInt8(ascii: "-")) }
         var magnitude = number.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 20 digits, written backwards
+        // Up to 20 digits, written backwards, in 24 bytes: `magnitude` is a `UInt64` at most, whose largest
+        // value has 20 decimal digits, so `count` never passes 20 and every index is inside the buffer.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var count = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
             while magnitude > 0 {
