@@ -235,23 +235,30 @@ enum DifferentialDecoding {
     }
 
     /// The value at `path` (`Items[3].Location`) in a tree whose root is at `prefix`, or nil.
+    /// A key may itself hold `.` or `[` (the fuzzer writes such keys), so each object step tries
+    /// the keys that spell the path's next characters, longest first, and backtracks.
     private static func node(at path: String, prefix: String, in tree: Any) -> Any? {
-        var node: Any? = tree
-        var rest = Substring(path.dropFirst(prefix.count))
-        while !rest.isEmpty, let current = node {
-            if rest.hasPrefix("[") {
-                guard let close = rest.firstIndex(of: "]"), let index = Int(rest[rest.index(after: rest.startIndex)..<close]),
-                    let array = current as? [Any], index < array.count
-                else { return nil }
-                node = array[index]
-                rest = rest[rest.index(after: close)...]
-            } else {
-                if rest.hasPrefix(".") { rest = rest.dropFirst() }
-                let end = rest.firstIndex { $0 == "." || $0 == "[" } ?? rest.endIndex
-                node = (current as? [String: Any])?[String(rest[..<end])]
-                rest = rest[end...]
-            }
+        node(at: Substring(path.dropFirst(prefix.count)), in: tree)
+    }
+
+    private static func node(at rest: Substring, in current: Any) -> Any? {
+        if rest.isEmpty { return current }
+        if rest.hasPrefix("["), let array = current as? [Any] {
+            guard let close = rest.firstIndex(of: "]"), let index = Int(rest[rest.index(after: rest.startIndex)..<close]),
+                index >= 0, index < array.count
+            else { return nil }
+            return node(at: rest[rest.index(after: close)...], in: array[index])
         }
-        return node
+        guard let object = current as? [String: Any] else { return nil }
+        let name = rest.hasPrefix(".") ? rest.dropFirst() : rest
+        let candidates = object.keys.filter { key in
+            guard name.hasPrefix(key) else { return false }
+            let after = name.dropFirst(key.count)
+            return after.isEmpty || after.hasPrefix(".") || after.hasPrefix("[")
+        }
+        for key in candidates.sorted(by: { $0.count > $1.count }) {
+            if let value = object[key], let found = node(at: name.dropFirst(key.count), in: value) { return found }
+        }
+        return nil
     }
 }
