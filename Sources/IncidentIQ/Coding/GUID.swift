@@ -30,7 +30,9 @@ enum GUID {
                     output[index] = high << 4 | (low & 0x0F)
                 }
             }
-            let dashes = input[8] ^ dash | input[13] ^ dash | input[18] ^ dash | input[23] ^ dash
+            // Parenthesised: `^` and `|` share a precedence and group left to right, so without them a
+            // separator such as `%` at index 18 cancelled out against the dash that followed it.
+            let dashes = (input[8] ^ dash) | (input[13] ^ dash) | (input[18] ^ dash) | (input[23] ^ dash)
             return flags & invalidFlag == 0 && dashes == 0 ? UUID(uuid: raw) : nil
         }
     }

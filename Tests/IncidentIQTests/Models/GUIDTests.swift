@@ -22,6 +22,20 @@ struct GUIDTests {
         #expect(GUID.parse(text) == nil)
     }
 
+    @Test("refuses every byte but a dash at each dash position, alone or with the other dashes intact")
+    func refusesEveryBadSeparator() {
+        // Found by the differential fuzzer: `%` at index 18 passed when the dash check grouped left to right.
+        let valid = Array("5e0c2a47-81f3-4d6b-9a2e-c4b8d1f07e63".utf8)
+        for position in [8, 13, 18, 23] {
+            for byte in UInt8.min...UInt8.max where byte != UInt8(ascii: "-") {
+                var bytes = valid
+                bytes[position] = byte
+                let parsed = bytes.withUnsafeBufferPointer { GUID.parse(bytes: $0) }
+                #expect(parsed == nil, "byte \(byte) at \(position)")
+            }
+        }
+    }
+
     @Test("refuses any single byte that is not a hex digit, at every digit position, and a digit in place of a dash")
     func refusesEveryBadByte() {
         let valid = Array("6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a60".utf8)
