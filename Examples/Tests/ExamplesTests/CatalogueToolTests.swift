@@ -47,7 +47,7 @@ struct CatalogueToolTests {
 
             let views = try Self.rows(try await ToolRunner.run(["views", "--format", "json"], environment: environment))
             var expectedViews: [String] = []
-            for kind in IIQViewKind.allCases { expectedViews += try await client.views.all(kind).map(\.id.description) }
+            for kind in [IIQViewKind.assets, .tickets, .users] { expectedViews += try await client.views.all(kind).map(\.id.description) }
             #expect(views.compactMap { $0["ViewId"] as? String } == expectedViews)
             let ticketViews = try Self.rows(
                 try await ToolRunner.run(["views", "--for", "tickets", "--format", "json"], environment: environment))
