@@ -14,6 +14,9 @@ struct IIQCommand: AsyncParsableCommand {
             Exit codes: 0 success, 1 an API or network failure, 3 not found, 4 not authorized (401/403),
             5 rate limited, 64 a usage error.
             """,
-        subcommands: [WhoAmI.self, Tickets.self, Assets.self, Users.self, Sandbox.self]
+        subcommands: [
+            WhoAmI.self, Tickets.self, Assets.self, Users.self, Issues.self, Teams.self, CustomFields.self, Roles.self,
+            Views.self, Sandbox.self,
+        ]
     )
 }

@@ -37,7 +37,7 @@ struct Assets: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List assets, by tag.")
 
         @Option(help: "Only assets at the location with this name.") var location: String?
-        @Option(help: "Only assets with this status, such as Available.") var status: String?
+        @Option(help: "Only assets with this status, such as Available; an unknown status exits 3.") var status: String?
         @Option(help: "Print at most this many assets.") var limit = 25
         @OptionGroup var output: FormatOptions
 
@@ -49,7 +49,7 @@ struct Assets: AsyncParsableCommand {
             try await Session.run { client in
                 var filters: [IIQFilter] = []
                 if let location { filters.append(.location(try await Resolver(client: client).location(named: location).id)) }
-                if let status { filters.append(.status(named: status)) }
+                if let status { filters.append(.status(try await Resolver(client: client).assetStatus(status))) }
                 let query = IIQAssetQuery(filters: filters, sort: .ascending("AssetTag"), pageSize: min(limit, 500))
                 let printer = RecordPrinter(output.format, columns: Columns.assets)
                 for asset in try await client.assets.search(query).first(limit) { try printer.add(asset) }

@@ -5,8 +5,8 @@ import IncidentIQ
 /// `iiq tickets …`.
 struct Tickets: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List, show, create and comment on tickets.",
-        subcommands: [List.self, Show.self, Create.self, Comment.self])
+        abstract: "List, show, create, assign and comment on tickets.",
+        subcommands: [List.self, Show.self, Create.self, Assign.self, Comment.self])
 
     /// `iiq tickets list`.
     struct List: AsyncParsableCommand {
@@ -17,6 +17,8 @@ struct Tickets: AsyncParsableCommand {
         @Option(help: "Only tickets at the location with this name.") var location: String?
         @Option(name: .customLong("assigned-to"), help: "Only tickets assigned to the agent with this email.")
         var assignedTo: String?
+        @Option(help: "Only tickets assigned to the team with this name, such as \"Tier 1\".") var team: String?
+        @Option(help: "Only tickets in the status with this name, such as \"In Progress\".") var status: String?
         @Option(help: "Only tickets created on or after this day (YYYY-MM-DD, UTC).") var since: String?
         @Option(help: "Print at most this many tickets.") var limit = 50
         @OptionGroup var output: FormatOptions
@@ -35,6 +37,14 @@ struct Tickets: AsyncParsableCommand {
                 if closed { filters.append(.ticketState(.closed)) }
                 if let location { filters.append(.location(try await resolver.location(named: location).id)) }
                 if let assignedTo { filters.append(.agent(try await resolver.agent(email: assignedTo).id)) }
+                if let team { filters.append(.team(try await resolver.team(team))) }
+                if let status {
+                    let found = try await resolver.ticketStatus(status)
+                    guard let step = found.workflowStepID else {
+                        throw CommandFailure.notFound("The ticket status '\(status)' has no workflow step to filter by.")
+                    }
+                    filters.append(IIQFilter(facet: "status", id: step.uuid))
+                }
                 if let day = since.flatMap(Day.parse) { filters.append(.created(since: day)) }
                 let query = IIQTicketQuery(
                     .all, filters: filters, sort: .descending("TicketCreatedDate"), pageSize: min(limit, 500))
@@ -76,7 +86,8 @@ struct Tickets: AsyncParsableCommand {
             abstract: "Open a ticket, for a device by its tag or for a requestor at a location.")
 
         @Option(help: "The subject.") var subject: String
-        @Option(help: "The issue, by name or id.") var issue: String
+        @Option(help: "The issue, by name (from the issue catalogue, such as \"Broken Screen\") or id.")
+        var issue: String
         @Option(help: "What happened.") var description: String?
         @Option(name: .customLong("asset"), help: "The tag of the device; its owner and location are used.")
         var assetTag: String?
@@ -113,6 +124,40 @@ struct Tickets: AsyncParsableCommand {
                 let printer = RecordPrinter(output.format, columns: Columns.tickets)
                 try printer.add(ticket)
                 printer.finish()
+            }
+        }
+    }
+
+    /// `iiq tickets assign`.
+    struct Assign: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Assign a ticket to a team, an agent, or an agent on a team.",
+            discussion: "A team or agent that matches nothing exits 3 and lists the closest names.")
+
+        @Argument(help: "The ticket number or id.") var ticket: String
+        @Option(help: "The team, by name (such as \"Tier 1\") or id.") var team: String?
+        @Option(help: "The agent, by email.") var agent: String?
+
+        func validate() throws {
+            if team == nil && agent == nil { throw ValidationError("Give --team NAME, --agent EMAIL, or both.") }
+        }
+
+        func run() async throws {
+            try await Session.run { client in
+                let resolver = Resolver(client: client)
+                let ticket = try await resolver.ticket(ticket)
+                let teamID = try await team.asyncMap { try await resolver.team($0) }
+                let agentID = try await agent.asyncMap { try await resolver.agent(email: $0).id }
+                let assignee: IIQAssignee
+                switch (agentID, teamID) {
+                case let (agent?, team?): assignee = .agentOnTeam(agent, team)
+                case let (agent?, nil): assignee = .agent(agent)
+                case let (nil, team?): assignee = .team(team)
+                case (nil, nil): throw CommandFailure(message: "Give --team NAME, --agent EMAIL, or both.", code: 64)
+                }
+                try await client.tickets.assign(ticket.id, to: assignee)
+                let whom = [agent, team.map { "team \($0)" }].compactMap { $0 }.joined(separator: " on ")
+                print("Assigned ticket \(ticket.ticketNumber?.rawValue ?? ticket.id.description) to \(whom).")
             }
         }
     }

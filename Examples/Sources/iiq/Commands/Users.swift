@@ -11,7 +11,7 @@ struct Users: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List users by name.")
 
         @Option(help: "Only users at the location with this name.") var location: String?
-        @Option(help: "Only users with this role, such as Student.") var role: String?
+        @Option(help: "Only users with this role, such as Student; an unknown role exits 3.") var role: String?
         @Flag(help: "Only agents.") var agents = false
         @Option(help: "Print at most this many users.") var limit = 25
         @OptionGroup var output: FormatOptions
@@ -24,7 +24,7 @@ struct Users: AsyncParsableCommand {
             try await Session.run { client in
                 var filters: [IIQFilter] = []
                 if let location { filters.append(.location(try await Resolver(client: client).location(named: location).id)) }
-                if let role { filters.append(IIQFilter(facet: "role", value: role)) }
+                if let role { filters.append(.role(try await Resolver(client: client).role(role))) }
                 let query = IIQUserQuery(filters: filters, sort: .ascending("FullName"), pageSize: min(limit, 500))
                 let users = agents ? client.users.agents(query) : client.users.search(query)
                 let printer = RecordPrinter(output.format, columns: Columns.users)

@@ -32,6 +32,24 @@ enum Columns {
         Column("Id") { $0.id.description },
     ]
 
+    static let issues: [Column<IIQIssue>] = [
+        Column("Name") { $0.name ?? "" },
+        Column("Category") { $0.issueCategoryName ?? "" },
+        Column("Id") { $0.id.description },
+    ]
+
+    static let teams: [Column<IIQTeam>] = [
+        Column("Name") { $0.teamName ?? "" },
+        Column("Members") { ($0.membersCount ?? $0.memberIDs?.count).map(String.init) ?? "" },
+        Column("Id") { $0.id.description },
+    ]
+
+    static let roles: [Column<IIQRole>] = [
+        Column("Name") { $0.name ?? "" },
+        Column("Users") { $0.users.map(String.init) ?? "" },
+        Column("Id") { $0.id.description },
+    ]
+
     /// `2026-05-01 10:20`, in UTC, or empty.
     static func day(_ date: Date?) -> String {
         guard let date else { return "" }

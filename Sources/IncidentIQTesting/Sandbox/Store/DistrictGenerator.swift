@@ -10,6 +10,15 @@ struct DistrictGenerator {
     /// Every seeded date lies before this instant (2026-08-01T00:00:00Z), so seeded data never depends on the clock.
     static let epoch = Date(timeIntervalSince1970: TimeInterval(IIQDateParser.daysFromCivil(year: 2026, month: 8, day: 1)) * 86_400)
 
+    /// When a seeded asset was last edited: `days` (0 to 300) after `created`, scaled down so that
+    /// it is never after ``epoch``. A sandbox on the wall clock stamps writes with today; a seeded
+    /// date in the future would sort after them, and a sync by modified date would miss the writes.
+    static func lastEdit(after created: Date, days: Int) -> Date {
+        let room = max(0, epoch.timeIntervalSince(created) - 0.1)
+        let scale = min(1, room / (300 * 86_400))
+        return created.addingTimeInterval(Double(days) * 86_400 * scale + 0.1)
+    }
+
     let district: IIQSandboxDistrict
     private var random: SeededRandom
     private var store: SandboxStore
@@ -230,7 +239,7 @@ struct DistrictGenerator {
                 ownerID: owner, locationID: location,
                 roomID: kind == 9 ? random.pick(schools.first { $0.location.id == location }?.rooms ?? school.rooms) : nil,
                 created: created,
-                modified: created.addingTimeInterval(Double(Int.random(in: 0...300, using: &random)) * 86_400 + 0.1),
+                modified: Self.lastEdit(after: created, days: Int.random(in: 0...300, using: &random)),
                 purchased: purchased, warrantyExpires: purchased.addingTimeInterval(3 * 365 * 86_400),
                 purchasePrice: kind < 7 ? 289.5 : kind < 9 ? 899.0 : 649.99,
                 purchaseOrder: "PO-\(2020 + index % 6)-\(1000 + index % 97)", vendor: "CDW-G",
@@ -252,7 +261,10 @@ struct DistrictGenerator {
         for _ in 0..<district.tickets {
             let requestor = random.pick(requestors)
             let step = random.pick(steps + [steps[3], steps[3]])
-            let created = Self.epoch.addingTimeInterval(-Double(Int.random(in: 3600...(365 * 86_400), using: &random)))
+            // At least two days and an hour before the epoch: replies (up to 16.5 hours) and closing
+            // (a day later) then also lie before it.
+            let age = max(Int.random(in: 3600...(365 * 86_400), using: &random), 2 * 86_400 + 3600)
+            let created = Self.epoch.addingTimeInterval(-Double(age))
             let issue = random.pick(issues)
             let agent = random.chance(0.75) ? random.pick(people.agents) : nil
             var ticket = TicketRecord(
