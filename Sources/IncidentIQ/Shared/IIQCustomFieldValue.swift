@@ -7,7 +7,7 @@ public struct IIQCustomFieldValue: Codable, Hashable, Sendable {
     /// The complex value.
     public var complexValue: [IIQJSONValue]?
     /// The id of the custom field type.
-    public var customFieldTypeID: UUID?
+    public var customFieldTypeID: IIQCustomFieldType.ID?
     /// The editor type.
     public var editorTypeID: Int?
     /// Whether the custom field value is hidden.

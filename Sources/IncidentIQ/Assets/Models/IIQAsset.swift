@@ -13,11 +13,13 @@ public struct IIQAsset: Codable, Hashable, Sendable, Identifiable {
     public var id: ID
     /// The asset audit policies.
     public var assetAuditPolicies: [IIQJSONValue]?
-    /// The id of the asset audit policy.
+    /// The id of the audit policy that covers the asset (`AssetAuditPolicyId`): the rule that says
+    /// when the asset must next be verified. A plain `UUID`: the SDK does not model audit policies.
     public var assetAuditPolicyID: UUID?
     /// The asset audit policy name.
     public var assetAuditPolicyName: String?
-    /// The id of the asset audit policy schedule.
+    /// The id of the audit policy's schedule the asset falls in (`AssetAuditPolicyScheduleId`).
+    /// A plain `UUID`: the SDK does not model audit policies.
     public var assetAuditPolicyScheduleID: UUID?
     /// The asset audit policy schedule name.
     public var assetAuditPolicyScheduleName: String?
@@ -27,9 +29,11 @@ public struct IIQAsset: Codable, Hashable, Sendable, Identifiable {
     public var assetAuditPolicyStatusName: String?
     /// The asset audit policy status sort order.
     public var assetAuditPolicyStatusSortOrder: Int?
-    /// The id of the asset audit policy status type.
+    /// The id of the asset's audit status (`AssetAuditPolicyStatusTypeId`), named by
+    /// ``assetAuditPolicyStatusName``. A plain `UUID`: the SDK does not model audit statuses.
     public var assetAuditPolicyStatusTypeID: UUID?
-    /// The id of the asset inventory type.
+    /// The id of the asset's inventory type (`AssetInventoryTypeId`), named by ``assetInventoryTypeName``.
+    /// Not in the spec; live tenants send it. A plain `UUID`: the SDK does not model inventory types.
     public var assetInventoryTypeID: UUID?
     /// The asset inventory type name.
     public var assetInventoryTypeName: String?
@@ -44,7 +48,7 @@ public struct IIQAsset: Codable, Hashable, Sendable, Identifiable {
     /// Whether the asset can submit ticket.
     public var canSubmitTicket: Bool?
     /// The id of the category.
-    public var categoryID: UUID?
+    public var categoryID: IIQIssueCategory.ID?
     /// When the asset was created, in UTC.
     public var createdDate: Date?
     /// The custom field values.
@@ -57,11 +61,13 @@ public struct IIQAsset: Codable, Hashable, Sendable, Identifiable {
     public var externalID: String?
     /// The funding source.
     public var fundingSource: IIQJSONValue?
-    /// The id of the funding source.
+    /// The id of the funding source the asset was bought with (`FundingSourceId`), detailed in
+    /// ``fundingSource``. A plain `UUID`: the SDK does not model funding sources.
     public var fundingSourceID: UUID?
     /// Whether the asset has open tickets.
     public var hasOpenTickets: Bool?
-    /// The id of the image.
+    /// The id of the asset's picture (`ImageId`), a file IIQ stores; not in the spec, live tenants
+    /// send it. A plain `UUID`: the SDK does not model IIQ's files.
     public var imageID: UUID?
     /// The insurance expiration date, in UTC; `nil` when IIQ sent none.
     public var insuranceExpirationDate: Date?
@@ -134,7 +140,7 @@ public struct IIQAsset: Codable, Hashable, Sendable, Identifiable {
     /// The id of the previous owner.
     public var previousOwnerID: IIQUser.ID?
     /// The id of the product.
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// The purchase po number.
     public var purchasePoNumber: String?
     /// The purchase price.
@@ -148,14 +154,16 @@ public struct IIQAsset: Codable, Hashable, Sendable, Identifiable {
     /// The site.
     public var site: IIQJSONValue?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
     /// The source.
     public var source: IIQJSONValue?
     /// The source.
     public var sourceID: Int?
-    /// The id of the spare group.
+    /// The id of the spare group the asset belongs to (`SpareGroupId`), for a spare or loaner
+    /// device. A plain `UUID`: the SDK does not model spare groups.
     public var spareGroupID: UUID?
-    /// The id of the spare pool.
+    /// The id of the spare pool the asset belongs to (`SparePoolId`), for a spare or loaner
+    /// device. A plain `UUID`: the SDK does not model spare pools.
     public var sparePoolID: UUID?
     /// The asset status, such as Available or In Repair.
     public var status: IIQAssetStatus?

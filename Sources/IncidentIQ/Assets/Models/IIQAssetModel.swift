@@ -14,7 +14,7 @@ public struct IIQAssetModel: Codable, Hashable, Sendable, Identifiable {
     /// The category.
     public var category: IIQJSONValue?
     /// The id of the category.
-    public var categoryID: UUID?
+    public var categoryID: IIQIssueCategory.ID?
     /// The category name with parent.
     public var categoryNameWithParent: String?
     /// The created date, in UTC; `nil` when IIQ sent none.
@@ -23,7 +23,8 @@ public struct IIQAssetModel: Codable, Hashable, Sendable, Identifiable {
     public var esoIsVisible: Bool?
     /// The icon.
     public var icon: String?
-    /// The id of the image.
+    /// The id of the model's picture (`ImageId`), a file IIQ stores and shows in the model catalogue.
+    /// A plain `UUID`: the SDK does not model IIQ's files.
     public var imageID: UUID?
     /// Whether the model is generic model.
     public var isGenericModel: Bool?
@@ -42,7 +43,7 @@ public struct IIQAssetModel: Codable, Hashable, Sendable, Identifiable {
     /// The scope.
     public var scope: IIQScope?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
 
     /// Creates a model with only its id set; set other properties as needed.
     public init(id: ID) {

@@ -16,7 +16,7 @@ public struct IIQAssetStatus: Codable, Hashable, Sendable, Identifiable {
     /// The scope.
     public var scope: IIQScope?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
     /// Whether supports NS as is set.
     public var supportsNSAs: Bool?
 

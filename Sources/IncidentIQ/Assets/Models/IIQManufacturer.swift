@@ -13,7 +13,8 @@ public struct IIQManufacturer: Codable, Hashable, Sendable, Identifiable {
     public var esoIsVisible: Bool?
     /// The icon.
     public var icon: String?
-    /// The id of the logo.
+    /// The id of the manufacturer's logo (`LogoId`), a file IIQ stores.
+    /// A plain `UUID`: the SDK does not model IIQ's files.
     public var logoID: UUID?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
@@ -22,7 +23,7 @@ public struct IIQManufacturer: Codable, Hashable, Sendable, Identifiable {
     /// The scope.
     public var scope: IIQScope?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
 
     /// Creates a manufacturer with only its id set; set other properties as needed.
     public init(id: ID) {

@@ -16,11 +16,11 @@ public struct IIQWorkflow: Codable, Hashable, Sendable, Identifiable {
     /// The workflow's name, such as `IT Help Desk`.
     public var name: String?
     /// The id of the product the workflow belongs to.
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// Where the workflow applies.
     public var scope: IIQScope?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
     /// The workflow's steps, when IIQ nests them.
     public var steps: [IIQWorkflowStep]?
 

@@ -19,7 +19,8 @@ public struct IIQCustomField: Codable, Hashable, Sendable, Identifiable {
     public var displayOrder: Int?
     /// The editor, as the field places it (`EditorTypeId`).
     public var editorTypeID: IIQCustomFieldEditorType?
-    /// The id of the entity type the field is on.
+    /// The id of the kind of record the field is on (`EntityTypeId`). IIQ does not document its
+    /// values. A plain `UUID`: the SDK does not model IIQ's entity types.
     public var entityTypeID: UUID?
     /// When the field shows, such as only for one issue; passed through untyped.
     public var filters: [IIQJSONValue]?
@@ -32,11 +33,11 @@ public struct IIQCustomField: Codable, Hashable, Sendable, Identifiable {
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
     /// The id of the product.
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// Where the field applies (`All`, `Site`, …).
     public var scope: String?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
 
     /// Creates a field with only its id set; set other properties as needed.
     public init(id: ID) {

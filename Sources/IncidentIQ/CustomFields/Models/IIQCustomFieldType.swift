@@ -39,11 +39,11 @@ public struct IIQCustomFieldType: Codable, Hashable, Sendable, Identifiable {
     /// The options of a select field, as IIQ stores them; ``choices`` reads them.
     public var options: String?
     /// The id of the product the type belongs to.
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// Where the type applies (`All`, `Site`, …).
     public var scope: String?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
 
     /// Creates a type with only its id set; set other properties as needed.
     public init(id: ID) {

@@ -27,7 +27,7 @@ public struct IIQAddress: Codable, Hashable, Sendable {
     /// The modified date, in UTC; `nil` when IIQ sent none.
     public var modifiedDate: Date?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
     /// The state.
     public var state: String?
     /// The street 1.

@@ -18,7 +18,8 @@ public struct IIQLocation: Codable, Hashable, Sendable, Identifiable {
     public var addressID: IIQAddress.ID?
     /// The created date, in UTC; `nil` when IIQ sent none.
     public var createdDate: Date?
-    /// The id of the floorplan.
+    /// The id of the location's floor plan (`FloorplanId`), a file IIQ stores. A plain `UUID`: the
+    /// SDK does not model IIQ's files.
     public var floorplanID: UUID?
     /// Whether the location has been deleted (`IsDeleted`). Not in the spec; live tenants send it on
     /// locations nested in assets, `false` in every sample seen.
@@ -35,7 +36,8 @@ public struct IIQLocation: Codable, Hashable, Sendable, Identifiable {
     public var locationType: IIQLocationType?
     /// The id of the location type.
     public var locationTypeID: IIQLocationType.ID?
-    /// The id of the logo.
+    /// The id of the location's logo (`LogoId`), a file IIQ stores. A plain `UUID`: the SDK does
+    /// not model IIQ's files.
     public var logoID: UUID?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
@@ -44,11 +46,11 @@ public struct IIQLocation: Codable, Hashable, Sendable, Identifiable {
     /// The location's name, such as `Lincoln Elementary`.
     public var name: String?
     /// The id of the product.
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// The rights the token's user has here, on `/locations/view` rows.
     public var rights: [String]?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
 
     /// Creates a location with only its id set; set other properties as needed.
     public init(id: ID) {

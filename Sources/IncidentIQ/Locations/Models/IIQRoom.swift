@@ -44,7 +44,7 @@ public struct IIQRoom: Codable, Hashable, Sendable, Identifiable {
     /// The name formatted.
     public var nameFormatted: String?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
 
     /// Creates a room with only its id set; set other properties as needed.
     public init(id: ID) {

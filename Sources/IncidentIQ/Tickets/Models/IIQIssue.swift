@@ -12,7 +12,7 @@ public struct IIQIssue: Codable, Hashable, Sendable, Identifiable {
     /// The issue category icon.
     public var issueCategoryIcon: String?
     /// The id of the issue category.
-    public var issueCategoryID: UUID?
+    public var issueCategoryID: IIQIssueCategory.ID?
     /// The issue category name.
     public var issueCategoryName: String?
     /// The issue category scope.
@@ -20,13 +20,13 @@ public struct IIQIssue: Codable, Hashable, Sendable, Identifiable {
     /// The issue category sort order.
     public var issueCategorySortOrder: Int?
     /// The id of the issue type.
-    public var issueTypeID: UUID?
+    public var issueTypeID: IIQIssueType.ID?
     /// The issue type scope.
     public var issueTypeScope: IIQScope?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
     /// The id of the model category.
-    public var modelCategoryID: UUID?
+    public var modelCategoryID: IIQIssueCategory.ID?
     /// The model category name.
     public var modelCategoryName: String?
     /// The models.
@@ -34,15 +34,15 @@ public struct IIQIssue: Codable, Hashable, Sendable, Identifiable {
     /// The name.
     public var name: String?
     /// The id of the product.
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// The scope.
     public var scope: IIQScope?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
     /// The sort order.
     public var sortOrder: Int?
     /// The id of the workflow.
-    public var workflowID: UUID?
+    public var workflowID: IIQWorkflow.ID?
 
     /// Creates an issue with only its id set; set other properties as needed.
     public init(id: ID) {

@@ -18,7 +18,7 @@ public struct IIQPriorityLevel: Codable, Hashable, Sendable, Identifiable {
     /// The name.
     public var name: String?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
 
     /// Creates a priority level with only its id set; set other properties as needed.
     public init(id: ID) {

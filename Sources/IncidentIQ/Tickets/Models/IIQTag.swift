@@ -12,9 +12,9 @@ public struct IIQTag: Codable, Hashable, Sendable, Identifiable {
     /// The name.
     public var name: String?
     /// The id of the product.
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
     /// The tag type.
     public var tagTypeID: Int?
 

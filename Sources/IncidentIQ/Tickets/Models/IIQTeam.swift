@@ -14,7 +14,7 @@ public struct IIQTeam: Codable, Hashable, Sendable, Identifiable {
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
     /// The team name.
     public var teamName: String?
     /// The tickets.

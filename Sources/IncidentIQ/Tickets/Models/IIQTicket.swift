@@ -39,7 +39,8 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     public var attachments: [IIQJSONValue]?
     /// The close reason.
     public var closeReason: IIQJSONValue?
-    /// The id of the close reason type.
+    /// The id of the reason the ticket was closed (`CloseReasonTypeId`), detailed in ``closeReason``;
+    /// `nil` for an open ticket. A plain `UUID`: the SDK does not model close reasons.
     public var closeReasonTypeID: UUID?
     /// When the ticket was closed, in UTC; `nil` while it is open.
     public var closedDate: Date?
@@ -57,7 +58,8 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     private var _requestor = OutOfLine<IIQTicketUser>(nil)
     /// The id of the requestor: the user the ticket is for.
     public var requestorID: IIQUser.ID?
-    /// The id of the guest ticket.
+    /// The `GuestTicketId` IIQ sends. IIQ does not document it; the name suggests the ticket a guest
+    /// (someone without an account) submitted. A plain `UUID`: the SDK does not model guest tickets.
     public var guestTicketID: UUID?
     /// Whether the ticket holds sensitive information.
     public var hasSensitiveInformation: Bool?
@@ -124,16 +126,17 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     /// The priority level.
     public var priorityLevel: IIQPriorityLevel?
     /// The id of the product.
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// The roles.
     public var roles: [IIQRole]?
     /// The site.
     public var site: IIQJSONValue?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
     /// The sla.
     public var sla: IIQJSONValue?
-    /// The id of the sla.
+    /// The id of the service-level agreement the ticket is measured against (`SlaId`), detailed
+    /// in ``sla``. A plain `UUID`: the SDK does not model SLAs.
     public var slaID: UUID?
     /// How the ticket came in, as IIQ numbers sources.
     public var sourceID: Int?
@@ -141,12 +144,14 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     public var startedDate: Date?
     /// The subject line.
     public var subject: String?
-    /// The id of the survey.
+    /// The id of the satisfaction survey sent about the ticket (`SurveyId`). A plain `UUID`: the
+    /// SDK does not model surveys.
     public var surveyID: UUID?
-    /// The id of the survey response.
+    /// The id of the answer to that survey (`SurveyResponseId`), once someone has answered. A
+    /// plain `UUID`: the SDK does not model surveys.
     public var surveyResponseID: UUID?
     /// The id of the survey user.
-    public var surveyUserID: UUID?
+    public var surveyUserID: IIQUser.ID?
     /// The tags.
     public var tags: [IIQTag]?
     /// The teams.
@@ -159,9 +164,11 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     public var ticketNumber: IIQTicketNumber?
     /// The status name, as queue rows carry it flat.
     public var ticketStatusName: String?
-    /// The id of the ticket template.
+    /// The id of the template the ticket was made from (`TicketTemplateId`). A plain `UUID`: the
+    /// SDK does not model ticket templates.
     public var ticketTemplateID: UUID?
-    /// The id of the ticket wizard category.
+    /// The id of the ticket wizard the ticket was submitted through (`TicketWizardCategoryId`, the
+    /// key of IIQ's `TicketWizard`). A plain `UUID`: the SDK does not model ticket wizards.
     public var ticketWizardCategoryID: UUID?
     /// The user permissions.
     public var userPermissions: IIQJSONValue?

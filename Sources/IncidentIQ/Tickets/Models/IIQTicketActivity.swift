@@ -26,9 +26,9 @@ public struct IIQTicketActivity: Codable, Hashable, Sendable, Identifiable {
     /// The id of the owner.
     public var ownerID: IIQUser.ID?
     /// The id of the product.
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
     /// The sort order.
     public var sortOrder: Int?
     /// The id of the ticket.

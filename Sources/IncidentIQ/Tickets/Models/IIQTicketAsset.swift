@@ -14,7 +14,7 @@ public struct IIQTicketAsset: Codable, Hashable, Sendable, Identifiable {
     /// The id of the asset type.
     public var assetTypeID: IIQAssetType.ID?
     /// The id of the category.
-    public var categoryID: UUID?
+    public var categoryID: IIQIssueCategory.ID?
     /// The created date, in UTC; `nil` when IIQ sent none.
     public var createdDate: Date?
     /// Metadata IIQ attaches; passed through untyped.

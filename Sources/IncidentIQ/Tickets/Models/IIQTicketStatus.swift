@@ -16,10 +16,11 @@ public struct IIQTicketStatus: Codable, Hashable, Sendable {
     public var statusName: String?
     /// The step name.
     public var stepName: String?
-    /// The id of the ticket status type.
+    /// The status's key in IIQ's status catalogue (`TicketStatusTypeId`). A plain `UUID`: the
+    /// status catalogue has no route the SDK calls by id, so there is no typed id to pass it to.
     public var ticketStatusTypeID: UUID?
     /// The id of the workflow.
-    public var workflowID: UUID?
+    public var workflowID: IIQWorkflow.ID?
     /// The id of the workflow step.
     public var workflowStepID: IIQWorkflowStep.ID?
 

@@ -16,7 +16,8 @@ public struct IIQTicketUser: Codable, Hashable, Sendable {
     public var meta: IIQJSONValue?
     /// The name.
     public var name: String?
-    /// The id of the photo.
+    /// The id of the user's photo (`PhotoId`), a file IIQ stores. A plain `UUID`: the SDK does
+    /// not model IIQ's files.
     public var photoID: UUID?
     /// The relationship.
     public var relationship: IIQTicketUserRelationship?

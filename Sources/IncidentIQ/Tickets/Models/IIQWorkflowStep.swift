@@ -11,7 +11,8 @@ public struct IIQWorkflowStep: Codable, Hashable, Sendable, Identifiable {
     public var actions: [IIQJSONValue]?
     /// The command approval stage.
     public var commandApprovalStage: Int?
-    /// The id of the command approval type.
+    /// The id of the approval a Change Management step waits for (`CommandApprovalTypeId`). IIQ
+    /// does not document its values. A plain `UUID`: the SDK does not model approval types.
     public var commandApprovalTypeID: UUID?
     /// Whether command more is set.
     public var commandMore: Bool?
@@ -32,17 +33,18 @@ public struct IIQWorkflowStep: Codable, Hashable, Sendable, Identifiable {
     /// The next steps.
     public var nextSteps: [IIQJSONValue]?
     /// The id of the original workflow step.
-    public var originalWorkflowStepID: UUID?
+    public var originalWorkflowStepID: IIQWorkflowStep.ID?
     /// The id of the site.
-    public var siteID: UUID?
-    /// The id of the status.
+    public var siteID: IIQSite.ID?
+    /// The id of the status a ticket has while at this step (`StatusId`), named by ``statusName``.
+    /// A plain `UUID`: IIQ does not say which catalogue it keys, so it has no typed id.
     public var statusID: UUID?
     /// The status name.
     public var statusName: String?
     /// The step name.
     public var stepName: String?
     /// The id of the workflow.
-    public var workflowID: UUID?
+    public var workflowID: IIQWorkflow.ID?
     /// The workflow name.
     public var workflowName: String?
 

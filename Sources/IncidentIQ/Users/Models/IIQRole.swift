@@ -18,7 +18,7 @@ public struct IIQRole: Codable, Hashable, Sendable, Identifiable {
     /// The portal.
     public var portal: IIQPortal?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
     /// The users.
     public var users: Int?
     /// The visibility.

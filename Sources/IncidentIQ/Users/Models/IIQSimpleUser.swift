@@ -29,7 +29,8 @@ public struct IIQSimpleUser: Codable, Hashable, Sendable {
     public var meta: IIQJSONValue?
     /// The name.
     public var name: String?
-    /// The id of the photo.
+    /// The id of the user's photo (`PhotoId`), a file IIQ stores. A plain `UUID`: the SDK does
+    /// not model IIQ's files.
     public var photoID: UUID?
     /// The id of the role.
     public var roleID: IIQRole.ID?
@@ -38,7 +39,7 @@ public struct IIQSimpleUser: Codable, Hashable, Sendable {
     /// The school id number.
     public var schoolIdNumber: String?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
     /// The id of the user.
     public var userID: IIQUser.ID?
     /// The username.

@@ -74,14 +74,15 @@ public struct IIQUser: Codable, Hashable, Sendable, Identifiable {
     public var permissionPolicyOverrides: [IIQJSONValue]?
     /// The phone.
     public var phone: String?
-    /// The id of the photo.
+    /// The id of the user's photo (`PhotoId`), a file IIQ stores. A plain `UUID`: the SDK does
+    /// not model IIQ's files.
     public var photoID: UUID?
     /// The portal the user sees: requestor, agent or administrator.
     public var portal: IIQPortal?
     /// Whether prevent provider updates is set.
     public var preventProviderUpdates: Bool?
     /// The id of the product.
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// The role.
     public var role: IIQRole?
     /// The id of the role.
@@ -91,7 +92,7 @@ public struct IIQUser: Codable, Hashable, Sendable, Identifiable {
     /// The site.
     public var site: IIQJSONValue?
     /// The id of the site.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
     /// The source.
     public var source: IIQJSONValue?
     /// The source.
