@@ -29,7 +29,7 @@ public struct IIQView: Codable, Hashable, Sendable, Identifiable {
     public var schedules: [IIQJSONValue]?
     /// Who the view is shared with; passed through untyped.
     public var sharing: IIQJSONValue?
-    /// The id of the site.
+    /// The id of the site (the district's tenant) the view belongs to (`SiteId`).
     public var siteID: IIQSite.ID?
     /// The view's sort; passed through untyped.
     public var sort: IIQJSONValue?

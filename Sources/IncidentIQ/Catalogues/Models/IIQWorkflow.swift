@@ -9,7 +9,7 @@ public struct IIQWorkflow: Codable, Hashable, Sendable, Identifiable {
 
     /// The workflow's id (`WorkflowId`), the one key every workflow has.
     public var id: ID
-    /// The description.
+    /// What the workflow is for, as the site describes it.
     public var description: String?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
@@ -19,7 +19,7 @@ public struct IIQWorkflow: Codable, Hashable, Sendable, Identifiable {
     public var productID: IIQProduct.ID?
     /// Where the workflow applies.
     public var scope: IIQScope?
-    /// The id of the site.
+    /// The id of the site (the district's tenant) the workflow belongs to (`SiteId`).
     public var siteID: IIQSite.ID?
     /// The workflow's steps, when IIQ nests them.
     public var steps: [IIQWorkflowStep]?

@@ -24,7 +24,7 @@ public struct IIQCustomField: Codable, Hashable, Sendable, Identifiable {
     public var entityTypeID: UUID?
     /// When the field shows, such as only for one issue; passed through untyped.
     public var filters: [IIQJSONValue]?
-    /// Whether the field is hidden.
+    /// Whether IIQ hides the field from the forms that would show it, while keeping its values.
     public var isHidden: Bool?
     /// Whether the field is read-only.
     public var isReadOnly: Bool?
@@ -32,11 +32,12 @@ public struct IIQCustomField: Codable, Hashable, Sendable, Identifiable {
     public var isRequired: Bool?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The id of the product.
+    /// The id of the product (module) the field belongs to (`ProductId`), such as Ticketing's;
+    /// ``IIQProduct/init(id:)`` turns it into the product to scope calls with.
     public var productID: IIQProduct.ID?
     /// Where the field applies (`All`, `Site`, …).
     public var scope: String?
-    /// The id of the site.
+    /// The id of the site (the district's tenant) the field belongs to (`SiteId`).
     public var siteID: IIQSite.ID?
 
     /// Creates a field with only its id set; set other properties as needed.

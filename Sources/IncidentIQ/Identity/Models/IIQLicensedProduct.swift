@@ -11,7 +11,7 @@ public struct IIQLicensedProduct: Codable, Hashable, Sendable {
     /// The id of the licensed tier (`ProductTierId`), named by ``tierName``. A plain `UUID`: the
     /// SDK does not model product tiers.
     public var productTierID: UUID?
-    /// The tier's name.
+    /// The name of the licensed tier in ``productTierID``, such as `Pro`.
     public var tierName: String?
     /// Where the product sorts in IIQ's menus.
     public var displayOrder: Int?

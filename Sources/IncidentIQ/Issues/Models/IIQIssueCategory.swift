@@ -18,7 +18,7 @@ public struct IIQIssueCategory: Codable, Hashable, Sendable, Identifiable {
     public var categoryTypeID: UUID?
     /// The name of the kind of category.
     public var categoryTypeName: String?
-    /// The description.
+    /// What the category covers, as the site describes it.
     public var description: String?
     /// The icon's name.
     public var icon: String?
