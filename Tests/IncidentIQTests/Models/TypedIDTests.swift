@@ -21,7 +21,8 @@ struct TypedIDTests {
         #expect(branch.contains { $0.id == issue.id })
         #expect(IIQProduct(id: try #require(issue.productID)) == .ticketing)
         #expect(try await client.workflows.all().map(\.id).contains(try #require(issue.workflowID)))
-        #expect(try JSONSerialization.jsonObject(with: IIQJSON.encoder.encode(IIQFilter.issueCategory(categoryID))) != nil)
+        let filter = try JSONSerialization.jsonObject(with: IIQJSON.encoder.encode(IIQFilter.issueCategory(categoryID)))
+        #expect((filter as? [String: Any])?["Id"] as? String == categoryID.description)
     }
 
     @Test("a record's site, product, custom field type and model category ids are the typed ids of those entities")
