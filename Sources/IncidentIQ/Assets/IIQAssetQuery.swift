@@ -4,7 +4,7 @@
 /// let query = IIQAssetQuery(filters: [.location(school), .assetType(IIQAssetType.devices.id)], pageSize: 1000)
 /// ```
 public struct IIQAssetQuery: Hashable, Sendable {
-    /// The filters (`Filters`).
+    /// The facets that narrow the search (`Filters`), all of which must match; see ``IIQFilter``.
     public var filters: [IIQFilter]
     /// The order (`$o`, `$d`).
     public var sort: IIQSort?

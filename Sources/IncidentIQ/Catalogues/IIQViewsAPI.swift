@@ -2,7 +2,7 @@
 ///
 /// ```swift
 /// let unassigned = try await client.views.lookup(named: "Unassigned Tickets", in: .tickets).unique()
-/// for try await ticket in client.tickets.search(.all, filters: [.view(unassigned.id.uuid)]) { … }
+/// for try await ticket in client.tickets.search(.all, filters: [.view(unassigned.id)]) { … }
 /// ```
 public struct IIQViewsAPI: Sendable {
     let client: IIQClient

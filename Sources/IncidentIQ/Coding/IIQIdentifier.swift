@@ -3,7 +3,10 @@ import Foundation
 /// A typed Incident IQ GUID: `IIQTicket.ID`, `IIQAsset.ID` and so on.
 ///
 /// The phantom `Entity` keeps ids apart at compile time, so an asset id cannot be passed where a
-/// ticket id is expected. On the wire it is a lowercase hyphenated GUID.
+/// ticket id is expected. Every model property that names an entity the SDK models holds its typed
+/// id (`asset.siteID` is an `IIQSite.ID`, `issue.issueCategoryID` an `IIQIssueCategory.ID`), so it
+/// passes straight to the calls that take one. On the wire it is a lowercase hyphenated GUID, and
+/// the ids of things the SDK does not model, kept as plain `UUID`s, are written lowercase too.
 public struct IIQIdentifier<Entity>: Hashable, Sendable, Comparable {
     /// The GUID.
     public let uuid: UUID

@@ -4,15 +4,19 @@ import Foundation
 ///
 /// The five known products have constants; any other product GUID is accepted with ``init(id:)``.
 public struct IIQProduct: Sendable, Hashable {
+    /// The typed id of a product: what models' `productID` properties hold.
+    public typealias ID = IIQIdentifier<IIQProduct>
+
     /// The product's GUID.
-    public let id: UUID
+    public let id: ID
     /// The product's key, such as `iiqassets`, when it is a known product.
     public let key: String?
     /// The product's display name, when it is a known product.
     public let name: String?
 
-    /// A product identified only by its GUID; a known GUID gets its key and name.
-    public init(id: UUID) {
+    /// A product identified only by its GUID, such as a model's `productID`; a known GUID gets its
+    /// key and name.
+    public init(id: ID) {
         if let known = Self.known.first(where: { $0.id == id }) {
             self = known
         } else {
@@ -20,7 +24,7 @@ public struct IIQProduct: Sendable, Hashable {
         }
     }
 
-    private init(id: UUID, key: String?, name: String?) {
+    private init(id: ID, key: String?, name: String?) {
         self.id = id
         self.key = key
         self.name = name
@@ -28,7 +32,7 @@ public struct IIQProduct: Sendable, Hashable {
 
     private static func known(_ suffix: String, _ key: String, _ name: String) -> IIQProduct {
         // The five product GUIDs share this prefix; the suffixes are fixed two-digit literals.
-        let id = UUID(uuidString: "88df910c-91aa-e711-80c2-0004ffa000" + suffix) ?? UUID()
+        let id = ID("88df910c-91aa-e711-80c2-0004ffa000" + suffix) ?? ID(UUID())
         return IIQProduct(id: id, key: key, name: name)
     }
 
@@ -53,7 +57,7 @@ public struct IIQProduct: Sendable, Hashable {
     public init(parsing text: String) throws(IIQError) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let id = GUID.parse(trimmed) {
-            self.init(id: id)
+            self.init(id: ID(id))
         } else if let product = Self.known.first(where: { $0.key == trimmed.lowercased() }) {
             self = product
         } else {
@@ -62,7 +66,7 @@ public struct IIQProduct: Sendable, Hashable {
     }
 
     /// The header value: the lowercase GUID.
-    public var headerValue: String { id.uuidString.lowercased() }
+    public var headerValue: String { id.description }
 }
 
 extension IIQProduct: CustomStringConvertible {

@@ -54,7 +54,7 @@ public struct IIQCustomFieldDefinitions: Hashable, Sendable, RandomAccessCollect
         IIQCustomFields(
             entries: (values ?? []).map { value in
                 IIQCustomFieldEntry(
-                    field: value.customFieldTypeID.flatMap { self[IIQCustomFieldType.ID($0)] }, value: value)
+                    field: value.customFieldTypeID.flatMap { self[$0] }, value: value)
             })
     }
 
@@ -88,7 +88,7 @@ public struct IIQCustomFieldEntry: Hashable, Sendable {
     /// The field's name, when the field is known.
     public var name: String? { field?.name }
     /// The id of the value's type (`CustomFieldTypeId`).
-    public var typeID: IIQCustomFieldType.ID? { value.customFieldTypeID.map(IIQCustomFieldType.ID.init) }
+    public var typeID: IIQCustomFieldType.ID? { value.customFieldTypeID }
     /// The value as text (`Value`): the whole value for text, number, date and select fields, and
     /// JSON text for many complex ones.
     public var text: String? { value.value }
@@ -174,7 +174,7 @@ extension IIQCustomFieldValue {
     /// structured `complexValue` (`ComplexValue`).
     public init(typeID: IIQCustomFieldType.ID, text: String?, complexValue: [IIQJSONValue]? = nil) {
         self.init()
-        customFieldTypeID = typeID.uuid
+        customFieldTypeID = typeID
         value = text
         self.complexValue = complexValue
     }
@@ -188,7 +188,7 @@ extension IIQCustomFieldValue {
         try container.encodeIfPresent(assetID, forKey: .assetID)
         try container.encodeIfPresent(ticketID, forKey: .ticketID)
         try container.encodeIfPresent(userID, forKey: .userID)
-        try container.encodeIfPresent(customFieldTypeID?.uuidString.lowercased(), forKey: .customFieldTypeID)
+        try container.encodeIfPresent(customFieldTypeID, forKey: .customFieldTypeID)
         try container.encodeIfPresent(value, forKey: .value)
         try container.encodeIfPresent(complexValue, forKey: .complexValue)
         try container.encodeIfPresent(editorTypeID, forKey: .editorTypeID)

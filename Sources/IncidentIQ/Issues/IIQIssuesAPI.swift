@@ -144,10 +144,10 @@ public struct IIQIssueTypesAPI: Sendable {
         in category: IIQIssueCategory.ID, product: IIQProduct? = nil, options: IIQRequestOptions = .default
     ) async throws(IIQError) -> [IIQIssueType] {
         var order: [IIQIssueType.ID] = []
-        var seen: Set<UUID> = []
+        var seen: Set<IIQIssueType.ID> = []
         let issues = IIQIssuesAPI(client: client).all(in: category, product: product, options: options)
         for try await issue in issues {
-            if let type = issue.issueTypeID, seen.insert(type).inserted { order.append(IIQIssueType.ID(type)) }
+            if let type = issue.issueTypeID, seen.insert(type).inserted { order.append(type) }
         }
         guard !order.isEmpty else { return [] }
         let known = Dictionary(try await all(options: options).map { ($0.id, $0) }) { first, _ in first }

@@ -22,11 +22,13 @@ extension IIQFilter {
         IIQFilter(facet: "ticketnumber", value: number.rawValue)
     }
     /// Tickets with an issue category (`issuecategory`).
-    public static func issueCategory(_ id: UUID) -> IIQFilter { IIQFilter(facet: "issuecategory", id: id) }
+    public static func issueCategory(_ id: IIQIssueCategory.ID) -> IIQFilter {
+        IIQFilter(facet: "issuecategory", id: id.uuid)
+    }
     /// Tickets with a tag (`tag`).
     public static func tag(_ id: IIQTag.ID) -> IIQFilter { IIQFilter(facet: "tag", id: id.uuid) }
     /// The entities in a saved view (`view`, selected).
-    public static func view(_ id: UUID) -> IIQFilter { IIQFilter(facet: "view", id: id, isSelected: true) }
+    public static func view(_ id: IIQView.ID) -> IIQFilter { IIQFilter(facet: "view", id: id.uuid, isSelected: true) }
     /// Users with a role (`role`).
     public static func role(_ id: IIQRole.ID) -> IIQFilter { IIQFilter(facet: "role", id: id.uuid) }
     /// Assets with a status (`status`, by id).

@@ -14,7 +14,7 @@ public struct IIQSort: Hashable, Sendable {
 
     /// The field, such as `TicketCreatedDate`, `AssetTag` or `FullName`.
     public var field: String
-    /// The direction.
+    /// Whether the results run ascending or descending.
     public var direction: Direction
 
     /// Creates a sort.

@@ -63,10 +63,11 @@ public struct IIQSyncCheckpoint: Hashable, Sendable, Codable {
         ids = Set(try container.decode([UUID].self, forKey: .ids))
     }
 
-    /// Writes the checkpoint: the date as seconds since 1970 (exact), the ids sorted.
+    /// Writes the checkpoint: the date as seconds since 1970 (exact), the ids sorted and lowercase,
+    /// as IIQ writes GUIDs.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(modifiedDate.timeIntervalSince1970, forKey: .modifiedDate)
-        try container.encode(ids.sorted { $0.uuidString < $1.uuidString }, forKey: .ids)
+        try container.encode(ids.map { $0.uuidString.lowercased() }.sorted(), forKey: .ids)
     }
 }

@@ -16,7 +16,7 @@ public struct IIQNewTicket: Hashable, Sendable, Encodable {
     public var locationRoomID: IIQRoom.ID?
     /// The assets the ticket is about.
     public var assetIDs: [IIQAsset.ID]
-    /// Whether the ticket is urgent.
+    /// Whether to mark the ticket urgent (`IsUrgent`); IIQ's default, not urgent, when `nil`.
     public var isUrgent: Bool?
     /// Whether the ticket holds sensitive information.
     public var hasSensitiveInformation: Bool?
@@ -24,7 +24,7 @@ public struct IIQNewTicket: Hashable, Sendable, Encodable {
     public var isTraining: Bool?
     /// The product (`ProductId`); Ticketing when unset.
     public var product: IIQProduct?
-    /// Custom field values.
+    /// Values for the ticket's custom fields, sent with the ticket (`CustomFieldValues`).
     public var customFieldValues: [IIQCustomFieldValue]?
 
     /// Creates a ticket with what IIQ requires.

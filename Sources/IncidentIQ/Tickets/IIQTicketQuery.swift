@@ -7,7 +7,7 @@
 public struct IIQTicketQuery: Hashable, Sendable {
     /// Which tickets to start from (`Schema`). Defaults to ``IIQTicketSchema/all``.
     public var schema: IIQTicketSchema
-    /// The filters (`Filters`).
+    /// The facets that narrow the search (`Filters`), all of which must match; see ``IIQFilter``.
     public var filters: [IIQFilter]
     /// The order (`$o`, `$d`).
     public var sort: IIQSort?

@@ -1,9 +1,9 @@
 /// A local user to create with ``IIQUsersAPI/createLocalUser(_:options:)``: someone who signs in with
 /// an Incident IQ password rather than through the district's directory.
 public struct IIQNewUser: Hashable, Sendable, Encodable {
-    /// The first name.
+    /// The user's given name.
     public var firstName: String
-    /// The last name.
+    /// The user's family name.
     public var lastName: String
     /// The email address.
     public var email: String?
@@ -11,9 +11,9 @@ public struct IIQNewUser: Hashable, Sendable, Encodable {
     public var username: String?
     /// The initial password. Never printed by the SDK.
     public var password: String?
-    /// The role.
+    /// The id of the role the user gets, such as Student; ``IIQRolesAPI`` lists them.
     public var roleID: IIQRole.ID
-    /// The location.
+    /// The id of the user's location (school or building).
     public var locationID: IIQLocation.ID
     /// The grade, for students.
     public var grade: String?

@@ -4,7 +4,7 @@
 /// IIQUserQuery(filters: [.location(school), .role(studentRole)], sort: .ascending("FullName"))
 /// ```
 public struct IIQUserQuery: Hashable, Sendable {
-    /// The filters (`Filters`).
+    /// The facets that narrow the search (`Filters`), all of which must match; see ``IIQFilter``.
     public var filters: [IIQFilter]
     /// The order (`$o`, `$d`).
     public var sort: IIQSort?

@@ -35,7 +35,7 @@ struct IssuesAPITests {
         let issues = try await client.issues.all(product: .ticketing).all()
         #expect(issues.map(\.name) == ["Broken Screen"])
         #expect(issues.first?.issueCategoryName == "Chromebook")
-        #expect(issues.first?.issueTypeID?.uuidString.lowercased() == IDs.type)
+        #expect(issues.first?.issueTypeID?.description == IDs.type)
         #expect(
             issues.first?.unknownFields["Unknown"] == .object(["kept": .string("out")]), "a key the model lacks is kept"
         )

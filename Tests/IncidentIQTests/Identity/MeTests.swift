@@ -82,7 +82,7 @@ struct MeTests {
         let sandbox = IIQSandbox()
         let me = try await Fixture.client(sandbox: sandbox).me()
         #expect(me.userID == sandbox.administratorID)
-        #expect(me.site?.id.uuid == sandbox.siteID && me.siteID == sandbox.siteID)
+        #expect(me.site?.id.uuid == sandbox.siteID && me.siteID?.uuid == sandbox.siteID)
         #expect(me.user?.id == sandbox.administratorID)
         #expect(me.isAgentPortal == true)
         #expect(me.licensedProducts.map(\.product).contains(.ticketing))

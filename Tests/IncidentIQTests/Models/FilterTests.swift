@@ -17,7 +17,7 @@ struct FilterTests {
             (IIQFilter.location(.init(id)), "location"), (.assetType(.init(id)), "assettype"), (.asset(.init(id)), "asset"),
             (.requestor(.init(id)), "user"), (.agent(.init(id)), "agent"), (.team(.init(id)), "team"),
             (.tag(.init(id)), "tag"), (.role(.init(id)), "role"), (.status(.init(id)), "status"),
-            (.model(.init(id)), "model"), (.manufacturer(.init(id)), "manufacturer"), (.issueCategory(id), "issuecategory"),
+            (.model(.init(id)), "model"), (.manufacturer(.init(id)), "manufacturer"), (.issueCategory(.init(id)), "issuecategory"),
         ])
     func idFacets(_ filter: IIQFilter, _ facet: String) throws {
         let object = try json(filter)
@@ -40,7 +40,7 @@ struct FilterTests {
         let number = try json(.ticketNumber(39181))
         #expect(number["Facet"] as? String == "ticketnumber" && number["Value"] as? String == "39181" && number["Id"] == nil)
         #expect(try json(.status(named: "Available"))["Value"] as? String == "Available")
-        #expect(try json(.view(Self.id))["Selected"] as? Bool == true)
+        #expect(try json(.view(.init(Self.id)))["Selected"] as? Bool == true)
         let negated = try json(.agent(.init(Self.id)).negated().inGroup(2))
         #expect(negated["Negative"] as? Bool == true && negated["GroupIndex"] as? Int == 2)
         let raw = try json(IIQFilter(facet: "hasassigneddevice", isSelected: true))

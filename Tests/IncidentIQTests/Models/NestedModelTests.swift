@@ -16,7 +16,7 @@ struct NestedModelTests {
 
     static func uuid(_ text: String) -> UUID? { UUID(uuidString: text) }
 
-    static let site = uuid("5e0c2a47-81f3-4d6b-9a2e-c4b8d1f07e63")
+    static let site = IIQSite.ID("5e0c2a47-81f3-4d6b-9a2e-c4b8d1f07e63")
     static let zero = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 
     /// The one page of the live-shaped asset fixture, fetched through `assets.search` over the mock.

@@ -60,7 +60,7 @@ struct SandboxCatalogueTests {
         #expect(try await client.issues.types.get(hardware.id).name == "Hardware")
         let issues = try await client.issues.all(in: chromebook.id, ofType: hardware.id).all()
         #expect(issues.compactMap(\.name) == ["Broken Screen", "Won't Charge", "Keyboard or Trackpad"])
-        #expect(issues.allSatisfy { $0.issueCategoryID == chromebook.id.uuid && $0.issueTypeID == hardware.id.uuid })
+        #expect(issues.allSatisfy { $0.issueCategoryID == chromebook.id && $0.issueTypeID == hardware.id })
         let first = try #require(issues.first)
         #expect(try await client.issues.get(first.id) == first)
 

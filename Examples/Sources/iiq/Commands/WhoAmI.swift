@@ -32,7 +32,7 @@ struct WhoAmI: AsyncParsableCommand {
             let identity = Identity(
                 user: me.user?.name ?? "", userID: me.userID.description, email: me.user?.email ?? "",
                 site: me.site?.name ?? "",
-                siteID: (me.siteID ?? me.site?.id.uuid).map { $0.uuidString.lowercased() } ?? "",
+                siteID: (me.siteID ?? me.site?.id).map(\.description) ?? "",
                 tenant: (client.tokenClaims?.tenant ?? client.configuration.baseURL).absoluteString,
                 product: me.product?.productName ?? me.productID.map { IIQProduct(id: $0).description } ?? "",
                 products: me.licensedProducts.map { $0.productName ?? $0.product.description }.joined(separator: ", "),

@@ -7,17 +7,17 @@ public struct IIQAssetStatus: Codable, Hashable, Sendable, Identifiable {
 
     /// The asset status's id (`AssetStatusTypeId`), the one key every asset status has.
     public var id: ID
-    /// Whether the asset status is retired.
+    /// Whether assets with this status are out of service, such as Retired or Disposed.
     public var isRetired: Bool?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The name.
+    /// The status's name, as IIQ shows it.
     public var name: String?
-    /// The scope.
+    /// Where the status applies (`Scope`): built in for every district, shared, or this site's own.
     public var scope: IIQScope?
-    /// The id of the site.
-    public var siteID: UUID?
-    /// Whether supports NS as is set.
+    /// The id of the site (the district's tenant) the status belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
+    /// The `SupportsNSAs` flag live tenants send. IIQ does not document it or say what an NSA is.
     public var supportsNSAs: Bool?
 
     /// Creates an asset status with only its id set; set other properties as needed.

@@ -11,18 +11,20 @@ public struct IIQManufacturer: Codable, Hashable, Sendable, Identifiable {
     /// in every sample seen). The spec lists it only on models (``IIQAssetModel/esoIsVisible``), and
     /// nothing IIQ publishes says what ESO stands for or what the flag hides.
     public var esoIsVisible: Bool?
-    /// The icon.
+    /// The name of the icon IIQ shows for the manufacturer.
     public var icon: String?
-    /// The id of the logo.
+    /// The id of the manufacturer's logo (`LogoId`), a file IIQ stores.
+    /// A plain `UUID`: the SDK does not model IIQ's files.
     public var logoID: UUID?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The name.
+    /// The manufacturer's name, as IIQ shows it.
     public var name: String?
-    /// The scope.
+    /// Where the manufacturer applies (`Scope`): built in for every district, shared, or this
+    /// site's own.
     public var scope: IIQScope?
-    /// The id of the site.
-    public var siteID: UUID?
+    /// The id of the site (the district's tenant) the manufacturer belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
 
     /// Creates a manufacturer with only its id set; set other properties as needed.
     public init(id: ID) {

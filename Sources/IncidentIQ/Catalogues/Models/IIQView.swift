@@ -2,7 +2,7 @@ import Foundation
 
 /// A saved view: a named filter over users, tickets or assets that people build in the web app.
 ///
-/// Search with one through its id: `client.tickets.search(.all, filters: [.view(view.id.uuid)])`.
+/// Search with one through its id: `client.tickets.search(.all, filters: [.view(view.id)])`.
 public struct IIQView: Codable, Hashable, Sendable, Identifiable {
     /// The typed id of a view.
     public typealias ID = IIQIdentifier<IIQView>
@@ -24,13 +24,13 @@ public struct IIQView: Codable, Hashable, Sendable, Identifiable {
     /// How many rows a page of the view shows.
     public var pageSize: Int?
     /// The id of the product the view belongs to.
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// Scheduled deliveries of the view; passed through untyped.
     public var schedules: [IIQJSONValue]?
     /// Who the view is shared with; passed through untyped.
     public var sharing: IIQJSONValue?
-    /// The id of the site.
-    public var siteID: UUID?
+    /// The id of the site (the district's tenant) the view belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
     /// The view's sort; passed through untyped.
     public var sort: IIQJSONValue?
     /// The id of the user who owns the view.

@@ -9,18 +9,18 @@ public struct IIQWorkflow: Codable, Hashable, Sendable, Identifiable {
 
     /// The workflow's id (`WorkflowId`), the one key every workflow has.
     public var id: ID
-    /// The description.
+    /// What the workflow is for, as the site describes it.
     public var description: String?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
     /// The workflow's name, such as `IT Help Desk`.
     public var name: String?
     /// The id of the product the workflow belongs to.
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// Where the workflow applies.
     public var scope: IIQScope?
-    /// The id of the site.
-    public var siteID: UUID?
+    /// The id of the site (the district's tenant) the workflow belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
     /// The workflow's steps, when IIQ nests them.
     public var steps: [IIQWorkflowStep]?
 

@@ -19,11 +19,12 @@ public struct IIQCustomField: Codable, Hashable, Sendable, Identifiable {
     public var displayOrder: Int?
     /// The editor, as the field places it (`EditorTypeId`).
     public var editorTypeID: IIQCustomFieldEditorType?
-    /// The id of the entity type the field is on.
+    /// The id of the kind of record the field is on (`EntityTypeId`). IIQ does not document its
+    /// values. A plain `UUID`: the SDK does not model IIQ's entity types.
     public var entityTypeID: UUID?
     /// When the field shows, such as only for one issue; passed through untyped.
     public var filters: [IIQJSONValue]?
-    /// Whether the field is hidden.
+    /// Whether IIQ hides the field from the forms that would show it, while keeping its values.
     public var isHidden: Bool?
     /// Whether the field is read-only.
     public var isReadOnly: Bool?
@@ -31,12 +32,13 @@ public struct IIQCustomField: Codable, Hashable, Sendable, Identifiable {
     public var isRequired: Bool?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The id of the product.
-    public var productID: UUID?
+    /// The id of the product (module) the field belongs to (`ProductId`), such as Ticketing's;
+    /// ``IIQProduct/init(id:)`` turns it into the product to scope calls with.
+    public var productID: IIQProduct.ID?
     /// Where the field applies (`All`, `Site`, …).
     public var scope: String?
-    /// The id of the site.
-    public var siteID: UUID?
+    /// The id of the site (the district's tenant) the field belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
 
     /// Creates a field with only its id set; set other properties as needed.
     public init(id: ID) {

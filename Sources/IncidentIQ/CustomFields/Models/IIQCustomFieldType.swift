@@ -24,7 +24,7 @@ public struct IIQCustomFieldType: Codable, Hashable, Sendable, Identifiable {
     public var editorType: IIQCustomFieldEditorType?
     /// Whether the field holds sensitive information.
     public var hasSensitiveInformation: Bool?
-    /// Whether the field is hidden.
+    /// Whether IIQ hides the field from the forms that would show it, while keeping its values.
     public var isHidden: Bool?
     /// Whether requestors can see the field.
     public var isPublic: Bool?
@@ -39,11 +39,11 @@ public struct IIQCustomFieldType: Codable, Hashable, Sendable, Identifiable {
     /// The options of a select field, as IIQ stores them; ``choices`` reads them.
     public var options: String?
     /// The id of the product the type belongs to.
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// Where the type applies (`All`, `Site`, …).
     public var scope: String?
-    /// The id of the site.
-    public var siteID: UUID?
+    /// The id of the site (the district's tenant) the field type belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
 
     /// Creates a type with only its id set; set other properties as needed.
     public init(id: ID) {

@@ -15,11 +15,11 @@ public struct IIQCurrentUser: Codable, Hashable, Sendable {
     /// The user the token acts as, with role and location when IIQ sends them.
     public var user: IIQUser?
     /// The id of the site (`SiteId`); the `SiteId` header must carry it.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
     /// The site: its name, domain, time zone and licensed products.
     public var site: IIQSite?
     /// The id of the product the call was made in (`ProductId`).
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// The product the call was made in, with its tier.
     public var product: IIQLicensedProduct?
     /// Whether the user works in the agent portal.

@@ -3,20 +3,21 @@ import Foundation
 /// A product a site is licensed for, with its tier (IIQ's `ProductTier`).
 public struct IIQLicensedProduct: Codable, Hashable, Sendable {
     /// The product's GUID (`ProductId`), the one key every product has.
-    public var productID: UUID
+    public var productID: IIQProduct.ID
     /// The product's key, such as `iiqtickets`.
     public var productKey: String?
     /// The product's name, such as `Ticketing`.
     public var productName: String?
-    /// The id of the licensed tier.
+    /// The id of the licensed tier (`ProductTierId`), named by ``tierName``. A plain `UUID`: the
+    /// SDK does not model product tiers.
     public var productTierID: UUID?
-    /// The tier's name.
+    /// The name of the licensed tier in ``productTierID``, such as `Pro`.
     public var tierName: String?
     /// Where the product sorts in IIQ's menus.
     public var displayOrder: Int?
 
     /// Creates a product with only its id set; set other properties as needed.
-    public init(productID: UUID) {
+    public init(productID: IIQProduct.ID) {
         self.productID = productID
     }
 

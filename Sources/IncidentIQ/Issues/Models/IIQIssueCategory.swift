@@ -3,7 +3,7 @@ import Foundation
 /// An issue category: the top level of IIQ's issue catalogue, such as Chromebook or Network.
 ///
 /// An ``IIQIssue`` names its category in ``IIQIssue/issueCategoryID``; filter tickets by one with
-/// `.issueCategory(category.id.uuid)`.
+/// `.issueCategory(category.id)`.
 public struct IIQIssueCategory: Codable, Hashable, Sendable, Identifiable {
     /// The typed id of an issue category.
     public typealias ID = IIQIdentifier<IIQIssueCategory>
@@ -12,15 +12,18 @@ public struct IIQIssueCategory: Codable, Hashable, Sendable, Identifiable {
     public var id: ID
     /// The app the category comes from, for an app's own category.
     public var appID: String?
-    /// The id of the kind of category (issues, assets, models).
+    /// The id of the kind of category (`CategoryTypeId`): IIQ keeps issue, asset and model
+    /// categories in one catalogue and tells them apart by this id, named by ``categoryTypeName``.
+    /// A plain `UUID`: the SDK does not model category types.
     public var categoryTypeID: UUID?
     /// The name of the kind of category.
     public var categoryTypeName: String?
-    /// The description.
+    /// What the category covers, as the site describes it.
     public var description: String?
     /// The icon's name.
     public var icon: String?
-    /// The id of the category's image.
+    /// The id of the category's picture (`ImageId`), a file IIQ stores. A plain `UUID`: the SDK
+    /// does not model IIQ's files.
     public var imageID: UUID?
     /// How deep the category sits: 1 for a top-level category.
     public var level: Int?
@@ -37,7 +40,7 @@ public struct IIQIssueCategory: Codable, Hashable, Sendable, Identifiable {
     /// Where the category applies: built in, global, or this site's own.
     public var scope: IIQScope?
     /// The id of the site, for a site's own category.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
     /// Where the category sorts among its siblings.
     public var sortOrder: Int?
 

@@ -13,11 +13,11 @@ public struct IIQIssueType: Codable, Hashable, Sendable, Identifiable {
     /// The type's name, such as `Hardware`.
     public var name: String?
     /// The id of the product the type belongs to.
-    public var productID: UUID?
+    public var productID: IIQProduct.ID?
     /// Where the type applies: built in, global, or this site's own.
     public var scope: IIQScope?
     /// The id of the site, for a site's own type.
-    public var siteID: UUID?
+    public var siteID: IIQSite.ID?
 
     /// Creates an issue type with only its id set; set other properties as needed.
     public init(id: ID) {

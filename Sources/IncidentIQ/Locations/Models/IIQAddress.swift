@@ -10,31 +10,31 @@ public struct IIQAddress: Codable, Hashable, Sendable {
     /// The spec marks it required, but an address nested in a location often comes without it, so
     /// here it is optional (and an address is not `Identifiable`). The all-zero GUID reads as `nil`.
     public var addressID: ID?
-    /// The attn.
+    /// The attention line: who mail to the address is for (`Attn`).
     public var attn: String?
-    /// The city.
+    /// The city, as the site typed it.
     public var city: String?
-    /// The country.
+    /// The country, as the site typed it.
     public var country: String?
-    /// The created date, in UTC; `nil` when IIQ sent none.
+    /// When the address was created in IIQ, in UTC; `nil` when IIQ sent none.
     public var createdDate: Date?
-    /// The latitude.
+    /// The address's latitude in degrees, as IIQ stores it; read exactly, as a `Decimal`.
     public var latitude: Decimal?
-    /// The longitude.
+    /// The address's longitude in degrees, as IIQ stores it; read exactly, as a `Decimal`.
     public var longitude: Decimal?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The modified date, in UTC; `nil` when IIQ sent none.
+    /// When the address was last changed in IIQ, in UTC; `nil` when IIQ sent none.
     public var modifiedDate: Date?
-    /// The id of the site.
-    public var siteID: UUID?
-    /// The state.
+    /// The id of the site (the district's tenant) the address belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
+    /// The state or region, such as `TX`, as the site typed it.
     public var state: String?
-    /// The street 1.
+    /// The first street line, such as `100 Main St`.
     public var street1: String?
-    /// The street 2.
+    /// The second street line, such as a suite; `nil` when there is none.
     public var street2: String?
-    /// The zip.
+    /// The postal code, as text so leading zeros are kept.
     public var zip: String?
 
     /// Creates an address with every property unset.

@@ -9,16 +9,17 @@ public struct IIQLocation: Codable, Hashable, Sendable, Identifiable {
 
     /// The location's id (`LocationId`), the one key every location has.
     public var id: ID
-    /// The short name.
+    /// The location's short name, such as `RHS`, which IIQ shows where space is tight.
     public var abbreviation: String?
-    /// The address.
+    /// The location's postal address, when IIQ nests it.
     public var address: IIQAddress?
     /// The id of the location's address (`AddressId`), the same GUID as ``IIQAddress/addressID``.
     /// Live tenants send the all-zero GUID for a location that has no address; it reads as `nil`.
     public var addressID: IIQAddress.ID?
-    /// The created date, in UTC; `nil` when IIQ sent none.
+    /// When the location was created in IIQ, in UTC; `nil` when IIQ sent none.
     public var createdDate: Date?
-    /// The id of the floorplan.
+    /// The id of the location's floor plan (`FloorplanId`), a file IIQ stores. A plain `UUID`: the
+    /// SDK does not model IIQ's files.
     public var floorplanID: UUID?
     /// Whether the location has been deleted (`IsDeleted`). Not in the spec; live tenants send it on
     /// locations nested in assets, `false` in every sample seen.
@@ -31,24 +32,26 @@ public struct IIQLocation: Codable, Hashable, Sendable, Identifiable {
     /// the SDK calls lists the status types; live tenants send it on locations nested in assets, as
     /// the all-zero GUID (IIQ's "unset") in every sample seen, which is kept as sent.
     public var locationStatusTypeID: UUID?
-    /// The location type.
+    /// The type in ``locationTypeID``, when IIQ nests it.
     public var locationType: IIQLocationType?
-    /// The id of the location type.
+    /// The id of the location's type, such as Elementary School or District Office.
     public var locationTypeID: IIQLocationType.ID?
-    /// The id of the logo.
+    /// The id of the location's logo (`LogoId`), a file IIQ stores. A plain `UUID`: the SDK does
+    /// not model IIQ's files.
     public var logoID: UUID?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The modified date, in UTC; `nil` when IIQ sent none.
+    /// When the location was last changed in IIQ, in UTC; `nil` when IIQ sent none.
     public var modifiedDate: Date?
     /// The location's name, such as `Lincoln Elementary`.
     public var name: String?
-    /// The id of the product.
-    public var productID: UUID?
+    /// The id of the product (module) the location belongs to (`ProductId`), such as Ticketing's;
+    /// ``IIQProduct/init(id:)`` turns it into the product to scope calls with.
+    public var productID: IIQProduct.ID?
     /// The rights the token's user has here, on `/locations/view` rows.
     public var rights: [String]?
-    /// The id of the site.
-    public var siteID: UUID?
+    /// The id of the site (the district's tenant) the location belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
 
     /// Creates a location with only its id set; set other properties as needed.
     public init(id: ID) {

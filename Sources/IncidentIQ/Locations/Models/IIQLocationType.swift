@@ -19,7 +19,7 @@ public struct IIQLocationType: Codable, Hashable, Sendable, Identifiable {
     /// When the location type was last changed, in UTC. Not in the spec; sent and read like
     /// ``createdDate``.
     public var modifiedDate: Date?
-    /// The name.
+    /// The type's name, such as `Elementary School`.
     public var name: String?
     /// Where the location type applies (`Scope`), such as `All`. Not in the spec; live tenants send it
     /// on the type nested in an asset's location.

@@ -10,9 +10,9 @@ public struct IIQRoom: Codable, Hashable, Sendable, Identifiable {
     /// When the room was created, in UTC. Not in the spec; live tenants send it on rooms nested in
     /// assets, as the .NET default date in every sample seen, which reads as `nil`.
     public var createdDate: Date?
-    /// The description.
+    /// What the room is, as the site describes it.
     public var description: String?
-    /// The icon.
+    /// The name of the icon IIQ shows for the room. Not in the spec; live tenants send it.
     public var icon: String?
     /// Whether the room is available (`IsAvailable`). Not in the spec, and IIQ documents nowhere what
     /// makes a room available; live tenants send it on rooms nested in assets.
@@ -24,9 +24,9 @@ public struct IIQRoom: Codable, Hashable, Sendable, Identifiable {
     /// not documented: users elsewhere carry a matching `ShouldOnlySeeExternallyAvailableRooms`, which
     /// suggests it marks the rooms IIQ offers to external users, but nobody has confirmed it.
     public var isExternallyAvailable: Bool?
-    /// The id of the location.
+    /// The id of the location (school or building) the room is in.
     public var locationID: IIQLocation.ID?
-    /// The location name.
+    /// The name of the location in ``locationID``.
     public var locationName: String?
     /// The id of the room's status type (`LocationRoomStatusTypeId`). Not in the spec, and no route
     /// the SDK calls lists room status types; live tenants send it on rooms nested in assets, as the
@@ -39,12 +39,13 @@ public struct IIQRoom: Codable, Hashable, Sendable, Identifiable {
     public var meta: IIQJSONValue?
     /// When the room was last changed, in UTC. Not in the spec; sent and read like ``createdDate``.
     public var modifiedDate: Date?
-    /// The name.
+    /// The room's name, such as `Library` or `204`.
     public var name: String?
-    /// The name formatted.
+    /// The room's name as IIQ displays it, which may add the location. Not in the spec; live
+    /// tenants send it.
     public var nameFormatted: String?
-    /// The id of the site.
-    public var siteID: UUID?
+    /// The id of the site (the district's tenant) the room belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
 
     /// Creates a room with only its id set; set other properties as needed.
     public init(id: ID) {

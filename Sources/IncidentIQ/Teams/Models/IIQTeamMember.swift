@@ -19,7 +19,7 @@ public struct IIQTeamMember: Codable, Hashable, Sendable, Identifiable {
     public var meta: IIQJSONValue?
     /// The member's full name, as IIQ sends it in `Name`.
     public var name: String?
-    /// The id of the team.
+    /// The id of the team the member belongs to.
     public var teamID: IIQTeam.ID?
     /// The member's display name, as some tenants send it in `UserName`.
     public var userName: String?

@@ -7,18 +7,18 @@ public struct IIQPriorityLevel: Codable, Hashable, Sendable, Identifiable {
 
     /// The priority level's id (`PriorityLevelId`), the one key every priority level has.
     public var id: ID
-    /// The color.
+    /// The colour IIQ shows the level in, as the site set it. IIQ does not document the format.
     public var color: String?
-    /// The max.
+    /// The highest ticket ``IIQTicket/priority`` number this level covers.
     public var max: Int?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The min.
+    /// The lowest ticket ``IIQTicket/priority`` number this level covers.
     public var min: Int?
-    /// The name.
+    /// The level's name, such as `High`.
     public var name: String?
-    /// The id of the site.
-    public var siteID: UUID?
+    /// The id of the site (the district's tenant) the priority level belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
 
     /// Creates a priority level with only its id set; set other properties as needed.
     public init(id: ID) {

@@ -9,13 +9,14 @@ public struct IIQTag: Codable, Hashable, Sendable, Identifiable {
     public var id: ID
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The name.
+    /// The tag's text, such as `Summer repair`.
     public var name: String?
-    /// The id of the product.
-    public var productID: UUID?
-    /// The id of the site.
-    public var siteID: UUID?
-    /// The tag type.
+    /// The id of the product (module) the tag belongs to (`ProductId`), such as Ticketing's;
+    /// ``IIQProduct/init(id:)`` turns it into the product to scope calls with.
+    public var productID: IIQProduct.ID?
+    /// The id of the site (the district's tenant) the tag belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
+    /// A number for the kind of tag (`TagTypeId`). IIQ does not document the values.
     public var tagTypeID: Int?
 
     /// Creates a tag with only its id set; set other properties as needed.

@@ -7,17 +7,18 @@ public struct IIQTeam: Codable, Hashable, Sendable, Identifiable {
 
     /// The team's id (`TeamId`), the one key every team has.
     public var id: ID
-    /// The members.
+    /// The ids of the team's members, when IIQ lists them.
     public var memberIDs: [IIQUser.ID]?
-    /// The members count.
+    /// How many users are on the team.
     public var membersCount: Int?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The id of the site.
-    public var siteID: UUID?
-    /// The team name.
+    /// The id of the site (the district's tenant) the team belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
+    /// The team's name, such as `Tier 2`.
     public var teamName: String?
-    /// The tickets.
+    /// How many tickets are assigned to the team, as IIQ counts them (`Tickets`); IIQ does not say
+    /// whether closed ones count.
     public var tickets: Int?
 
     /// Creates a team with only its id set; set other properties as needed.

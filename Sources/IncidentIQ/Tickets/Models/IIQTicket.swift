@@ -11,21 +11,24 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
 
     /// The ticket's id (`TicketId`), the one key every ticket has.
     public var id: ID
-    /// The activities.
+    /// The ticket's history: comments, status changes and actions, oldest first, when IIQ includes
+    /// them.
     public var activities: [IIQTicketActivity]?
-    /// The additional details.
+    /// Extra answers collected when the ticket was submitted (`AdditionalDetails`), passed through
+    /// untyped: IIQ does not document the shape.
     public var additionalDetails: IIQJSONValue?
-    /// The asset groups.
+    /// The groups of assets the ticket names (`AssetGroups`), passed through untyped: IIQ does not
+    /// document the shape.
     public var assetGroups: [IIQJSONValue]?
-    /// The assets.
+    /// The assets the ticket is about, each with its tag, serial and model.
     public var assets: [IIQTicketAsset]?
-    /// The team the ticket is assigned to.
+    /// The team in ``assignedToTeamID``, with its name and members, when IIQ nests it.
     public var assignedToTeam: IIQTeam? {
         get { _assignedToTeam.value }
         set { _assignedToTeam = OutOfLine(newValue) }
     }
     private var _assignedToTeam = OutOfLine<IIQTeam>(nil)
-    /// The id of the team the ticket is assigned to.
+    /// The id of the team working the ticket; `nil` while no team is assigned.
     public var assignedToTeamID: IIQTeam.ID?
     /// The agent the ticket is assigned to.
     public var assignedToUser: IIQTicketUser? {
@@ -35,45 +38,48 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     private var _assignedToUser = OutOfLine<IIQTicketUser>(nil)
     /// The id of the agent the ticket is assigned to.
     public var assignedToUserID: IIQUser.ID?
-    /// The attachments.
+    /// The files attached to the ticket (IIQ's `File` rows), passed through untyped.
     public var attachments: [IIQJSONValue]?
-    /// The close reason.
+    /// The reason in ``closeReasonTypeID``, passed through untyped.
     public var closeReason: IIQJSONValue?
-    /// The id of the close reason type.
+    /// The id of the reason the ticket was closed (`CloseReasonTypeId`), detailed in ``closeReason``;
+    /// `nil` for an open ticket. A plain `UUID`: the SDK does not model close reasons.
     public var closeReasonTypeID: UUID?
     /// When the ticket was closed, in UTC; `nil` while it is open.
     public var closedDate: Date?
     /// When the ticket was created, in UTC.
     public var createdDate: Date?
-    /// The custom field values.
+    /// The ticket's custom field values, one per field that has one; ``customFields(using:)`` pairs
+    /// them with their fields.
     public var customFieldValues: [IIQCustomFieldValue]?
-    /// When the ticket is due, in UTC.
+    /// When the ticket is due, in UTC, as its SLA or an agent set it; `nil` when it has no due date.
     public var dueDate: Date?
-    /// The requestor: the user the ticket is for.
+    /// The user in ``requestorID`` (`For`), with name, role and location, when IIQ nests them.
     public var requestor: IIQTicketUser? {
         get { _requestor.value }
         set { _requestor = OutOfLine(newValue) }
     }
     private var _requestor = OutOfLine<IIQTicketUser>(nil)
-    /// The id of the requestor: the user the ticket is for.
+    /// The id of the user the ticket is for (`ForId`): its requester, who may not be who submitted it.
     public var requestorID: IIQUser.ID?
-    /// The id of the guest ticket.
+    /// The `GuestTicketId` IIQ sends. IIQ does not document it; the name suggests the ticket a guest
+    /// (someone without an account) submitted. A plain `UUID`: the SDK does not model guest tickets.
     public var guestTicketID: UUID?
-    /// Whether the ticket holds sensitive information.
+    /// Whether the requester flagged the ticket as holding sensitive information, which IIQ shows to fewer people.
     public var hasSensitiveInformation: Bool?
-    /// Whether the ticket is closed.
+    /// Whether the ticket is resolved or cancelled, so it leaves open queues.
     public var isClosed: Bool?
-    /// Whether the ticket is deleted.
+    /// Whether the ticket was deleted. Searches leave deleted tickets out unless asked for them.
     public var isDeleted: Bool?
-    /// Whether the ticket is issue confirmed.
+    /// Whether an agent confirmed the issue the requester chose (`IsIssueConfirmed`).
     public var isIssueConfirmed: Bool?
-    /// Whether the ticket is past due.
+    /// Whether the ticket is open after its ``dueDate``.
     public var isPastDue: Bool?
     /// Whether the ticket is training data, hidden from reports.
     public var isTraining: Bool?
-    /// Whether the ticket is urgent.
+    /// Whether the requester or an agent marked the ticket urgent.
     public var isUrgent: Bool?
-    /// The issue.
+    /// The issue in ``issueID``, with its category and type, when IIQ nests it.
     public var issue: IIQIssue? {
         get { _issue.value }
         set { _issue = OutOfLine(newValue) }
@@ -81,35 +87,37 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     private var _issue = OutOfLine<IIQIssue>(nil)
     /// The requestor's description of the issue.
     public var issueDescription: String?
-    /// The id of the issue.
+    /// The id of the issue the ticket is about, such as Broken Screen.
     public var issueID: IIQIssue.ID?
-    /// The location.
+    /// The location in ``locationID``, when IIQ nests it.
     public var location: IIQLocation? {
         get { _location.value }
         set { _location = OutOfLine(newValue) }
     }
     private var _location = OutOfLine<IIQLocation>(nil)
-    /// The location details.
+    /// Free text about where in the location help is needed, as the requester typed it.
     public var locationDetails: String?
-    /// The id of the location.
+    /// The id of the location (school or building) the ticket is for.
     public var locationID: IIQLocation.ID?
-    /// The location room.
+    /// The room in ``locationRoomID``, when IIQ nests it.
     public var locationRoom: IIQRoom? {
         get { _locationRoom.value }
         set { _locationRoom = OutOfLine(newValue) }
     }
     private var _locationRoom = OutOfLine<IIQRoom>(nil)
-    /// The id of the location room.
+    /// The id of the room the ticket is for, within ``locationID``.
     public var locationRoomID: IIQRoom.ID?
-    /// The location types.
+    /// The location types the ticket refers to (`LocationTypes`). IIQ does not document when it
+    /// fills this.
     public var locationTypes: [IIQLocationType]?
-    /// The locations.
+    /// The locations the ticket refers to (`Locations`). IIQ does not document when it fills this.
     public var locations: [IIQLocation]?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
     /// When the ticket was last changed, in UTC.
     public var modifiedDate: Date?
-    /// The overall survey rating.
+    /// The overall score the requester gave in the satisfaction survey; `nil` until they answer.
+    /// IIQ does not document the scale.
     public var overallSurveyRating: Int?
     /// The user who submitted the ticket.
     public var owner: IIQTicketUser? {
@@ -121,19 +129,22 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     public var ownerID: IIQUser.ID?
     /// The priority as a number.
     public var priority: Int?
-    /// The priority level.
+    /// The priority band ``priority`` falls in, such as High, with its colour.
     public var priorityLevel: IIQPriorityLevel?
-    /// The id of the product.
-    public var productID: UUID?
-    /// The roles.
+    /// The id of the product (module) the ticket belongs to (`ProductId`), such as Ticketing's;
+    /// ``IIQProduct/init(id:)`` turns it into the product to scope calls with.
+    public var productID: IIQProduct.ID?
+    /// The roles the ticket refers to (`Roles`). IIQ does not document when it fills this.
     public var roles: [IIQRole]?
-    /// The site.
+    /// The site in ``siteID``, passed through untyped; ``IIQClient/me(options:)`` reads the site as
+    /// a model.
     public var site: IIQJSONValue?
-    /// The id of the site.
-    public var siteID: UUID?
-    /// The sla.
+    /// The id of the site (the district's tenant) the ticket belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
+    /// The service-level agreement in ``slaID``, with its targets, passed through untyped.
     public var sla: IIQJSONValue?
-    /// The id of the sla.
+    /// The id of the service-level agreement the ticket is measured against (`SlaId`), detailed
+    /// in ``sla``. A plain `UUID`: the SDK does not model SLAs.
     public var slaID: UUID?
     /// How the ticket came in, as IIQ numbers sources.
     public var sourceID: Int?
@@ -141,15 +152,17 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     public var startedDate: Date?
     /// The subject line.
     public var subject: String?
-    /// The id of the survey.
+    /// The id of the satisfaction survey sent about the ticket (`SurveyId`). A plain `UUID`: the
+    /// SDK does not model surveys.
     public var surveyID: UUID?
-    /// The id of the survey response.
+    /// The id of the answer to that survey (`SurveyResponseId`), once someone has answered. A
+    /// plain `UUID`: the SDK does not model surveys.
     public var surveyResponseID: UUID?
-    /// The id of the survey user.
-    public var surveyUserID: UUID?
-    /// The tags.
+    /// The id of the user the satisfaction survey went to (`SurveyUserId`), usually the requester.
+    public var surveyUserID: IIQUser.ID?
+    /// The tags on the ticket.
     public var tags: [IIQTag]?
-    /// The teams.
+    /// The teams the ticket refers to (`Teams`). IIQ does not document when it fills this.
     public var teams: [IIQTeam]?
     /// The ids of teams who follow the ticket.
     public var ticketFollowerTeamIDs: [IIQTeam.ID]?
@@ -159,13 +172,16 @@ public struct IIQTicket: Codable, Hashable, Sendable, Identifiable {
     public var ticketNumber: IIQTicketNumber?
     /// The status name, as queue rows carry it flat.
     public var ticketStatusName: String?
-    /// The id of the ticket template.
+    /// The id of the template the ticket was made from (`TicketTemplateId`). A plain `UUID`: the
+    /// SDK does not model ticket templates.
     public var ticketTemplateID: UUID?
-    /// The id of the ticket wizard category.
+    /// The id of the ticket wizard the ticket was submitted through (`TicketWizardCategoryId`, the
+    /// key of IIQ's `TicketWizard`). A plain `UUID`: the SDK does not model ticket wizards.
     public var ticketWizardCategoryID: UUID?
-    /// The user permissions.
+    /// What the token's user may do with the ticket (`UserPermissions`), passed through untyped:
+    /// IIQ does not document the shape.
     public var userPermissions: IIQJSONValue?
-    /// The users.
+    /// The users the ticket refers to (`Users`). IIQ does not document when it fills this.
     public var users: [IIQUser]?
     /// The workflow step: the ticket's status.
     public var workflowStep: IIQWorkflowStep? {

@@ -7,33 +7,37 @@ public struct IIQTicketActivity: Codable, Hashable, Sendable, Identifiable {
 
     /// The activity's id (`TicketActivityId`), the one key every activity has.
     public var id: ID
-    /// The activity items.
+    /// What happened in the activity: a comment, a status change, a resolution action and so on,
+    /// one item each.
     public var activityItems: [IIQTicketActivityItem]?
-    /// The created date, in UTC; `nil` when IIQ sent none.
+    /// When the activity was created in IIQ, in UTC; `nil` when IIQ sent none.
     public var createdDate: Date?
-    /// The execution context.
+    /// The `ExecutionContextId` IIQ sends. IIQ does not document it; it seems to group activities
+    /// one action caused.
     public var executionContextID: Int?
-    /// The execution context index.
+    /// The `ExecutionContextIndex` IIQ sends. IIQ does not document it; it seems to order
+    /// activities within ``executionContextID``.
     public var executionContextIndex: Int?
-    /// Whether the activity is public.
+    /// Whether the requester sees the activity; an internal note is not public.
     public var isPublic: Bool?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The modified date, in UTC; `nil` when IIQ sent none.
+    /// When the activity was last changed in IIQ, in UTC; `nil` when IIQ sent none.
     public var modifiedDate: Date?
-    /// The owner.
+    /// The user in ``ownerID``, when IIQ nests them.
     public var owner: IIQSimpleUser?
-    /// The id of the owner.
+    /// The id of the user who did what the activity records.
     public var ownerID: IIQUser.ID?
-    /// The id of the product.
-    public var productID: UUID?
-    /// The id of the site.
-    public var siteID: UUID?
-    /// The sort order.
+    /// The id of the product (module) the activity belongs to (`ProductId`), such as Ticketing's;
+    /// ``IIQProduct/init(id:)`` turns it into the product to scope calls with.
+    public var productID: IIQProduct.ID?
+    /// The id of the site (the district's tenant) the activity belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
+    /// Where the activity sorts in the ticket's history.
     public var sortOrder: Int?
-    /// The id of the ticket.
+    /// The id of the ticket the activity belongs to.
     public var ticketID: IIQTicket.ID?
-    /// The ticket subject.
+    /// The subject of the ticket in ``ticketID``, on activity feeds that span tickets.
     public var ticketSubject: String?
 
     /// Creates an activity with only its id set; set other properties as needed.

@@ -19,7 +19,8 @@ public struct IIQTicketActivityItem: Codable, Hashable, Sendable {
     public var modifiedDate: Date?
     /// The comment text, for comments.
     public var comments: String?
-    /// The resolution action's id, for resolution actions.
+    /// The id of the resolution action taken, for resolution actions (`ResolutionActionId`), from
+    /// the site's list of fixes. A plain `UUID`: the SDK does not model resolution actions.
     public var resolutionActionID: UUID?
     /// When the action happened, for resolution actions.
     public var activityDate: Date?

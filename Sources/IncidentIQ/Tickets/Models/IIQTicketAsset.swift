@@ -7,23 +7,25 @@ public struct IIQTicketAsset: Codable, Hashable, Sendable, Identifiable {
 
     /// The ticket asset's id (`TicketAssetId`), the one key every ticket asset has.
     public var id: ID
-    /// The id of the asset.
+    /// The id of the asset the ticket is about; ``IIQAssetsAPI/get(_:options:)`` reads the whole
+    /// asset.
     public var assetID: IIQAsset.ID?
-    /// The asset tag.
+    /// The asset's tag, the label stuck on the device.
     public var assetTag: String?
-    /// The id of the asset type.
+    /// The id of the asset's type, such as Chromebook.
     public var assetTypeID: IIQAssetType.ID?
-    /// The id of the category.
-    public var categoryID: UUID?
-    /// The created date, in UTC; `nil` when IIQ sent none.
+    /// The id of the category of the asset's model (`CategoryId`); model and issue categories share
+    /// one catalogue.
+    public var categoryID: IIQIssueCategory.ID?
+    /// When the asset was added to the ticket, in UTC; `nil` when IIQ sent none.
     public var createdDate: Date?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The id of the model.
+    /// The id of the asset's model.
     public var modelID: IIQAssetModel.ID?
-    /// The model name.
+    /// The name of the asset's model.
     public var modelName: String?
-    /// The serial number.
+    /// The asset's serial number, from its manufacturer.
     public var serialNumber: String?
 
     /// Creates a ticket asset with only its id set; set other properties as needed.

@@ -2,31 +2,33 @@ import Foundation
 
 /// The short form of a user that tickets carry: requestor, owner, assignee.
 public struct IIQTicketUser: Codable, Hashable, Sendable {
-    /// The email.
+    /// The user's email address.
     public var email: String?
-    /// The first name.
+    /// The user's given name.
     public var firstName: String?
-    /// Whether the user is online.
+    /// Whether IIQ last saw the user signed in.
     public var isOnline: Bool?
-    /// The last name.
+    /// The user's family name.
     public var lastName: String?
-    /// The id of the location.
+    /// The id of the user's location (school or building).
     public var locationID: IIQLocation.ID?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The name.
+    /// The user's display name, usually first and last.
     public var name: String?
-    /// The id of the photo.
+    /// The id of the user's photo (`PhotoId`), a file IIQ stores. A plain `UUID`: the SDK does
+    /// not model IIQ's files.
     public var photoID: UUID?
-    /// The relationship.
+    /// How the user relates to the ticket, such as its requester.
     public var relationship: IIQTicketUserRelationship?
-    /// The role.
+    /// The role in ``roleID``, when IIQ nests it.
     public var role: IIQRole?
-    /// The id of the role.
+    /// The id of the user's role, such as Student or Agent.
     public var roleID: IIQRole.ID?
-    /// The school id number.
+    /// The student's or staff member's number at school, as the student information system sends
+    /// it.
     public var schoolIdNumber: String?
-    /// The id of the user.
+    /// The user's id, to read the whole user with ``IIQUsersAPI/get(_:options:)``.
     public var userID: IIQUser.ID?
 
     /// Creates an user with every property unset.

@@ -7,43 +7,51 @@ public struct IIQWorkflowStep: Codable, Hashable, Sendable, Identifiable {
 
     /// The workflow step's id (`WorkflowStepId`), the one key every workflow step has.
     public var id: ID
-    /// The actions.
+    /// What IIQ does when a ticket enters the step (`Actions`, IIQ's `WorkflowStepAction` rows),
+    /// passed through untyped.
     public var actions: [IIQJSONValue]?
-    /// The command approval stage.
+    /// Which approval stage the step is, for Change Management workflows (`CommandApprovalStage`).
+    /// IIQ does not document the values.
     public var commandApprovalStage: Int?
-    /// The id of the command approval type.
+    /// The id of the approval a Change Management step waits for (`CommandApprovalTypeId`). IIQ
+    /// does not document its values. A plain `UUID`: the SDK does not model approval types.
     public var commandApprovalTypeID: UUID?
-    /// Whether command more is set.
+    /// The `CommandMore` flag IIQ sends. IIQ does not document it; the name suggests the step's
+    /// command sits under a More menu.
     public var commandMore: Bool?
-    /// The command name.
+    /// The label of the button that moves a ticket into this step, such as `Resolve`.
     public var commandName: String?
-    /// The command sort order.
+    /// Where the step's button sorts among the buttons a ticket shows.
     public var commandSortOrder: Int?
-    /// The created date, in UTC; `nil` when IIQ sent none.
+    /// When the step was created in IIQ, in UTC; `nil` when IIQ sent none.
     public var createdDate: Date?
-    /// The display order.
+    /// Where the step sorts in the workflow.
     public var displayOrder: Int?
-    /// Whether the workflow step is closed.
+    /// Whether tickets at this step count as closed, such as Resolved or Canceled.
     public var isClosed: Bool?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The modified date, in UTC; `nil` when IIQ sent none.
+    /// When the step was last changed in IIQ, in UTC; `nil` when IIQ sent none.
     public var modifiedDate: Date?
-    /// The next steps.
+    /// The steps a ticket may move to from this one (`NextSteps`, IIQ's `WorkflowNextStep` rows),
+    /// passed through untyped.
     public var nextSteps: [IIQJSONValue]?
-    /// The id of the original workflow step.
-    public var originalWorkflowStepID: UUID?
-    /// The id of the site.
-    public var siteID: UUID?
-    /// The id of the status.
+    /// The id of the built-in step this one was copied from, when the site customised its workflow
+    /// (`OriginalWorkflowStepId`).
+    public var originalWorkflowStepID: IIQWorkflowStep.ID?
+    /// The id of the site (the district's tenant) the step belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
+    /// The id of the status a ticket has while at this step (`StatusId`), named by ``statusName``.
+    /// A plain `UUID`: IIQ does not say which catalogue it keys, so it has no typed id.
     public var statusID: UUID?
-    /// The status name.
+    /// The name of the status tickets have at this step, such as `In Progress`, as requesters see
+    /// it.
     public var statusName: String?
-    /// The step name.
+    /// The step's name, as agents see it; peers read a ticket's status from it.
     public var stepName: String?
-    /// The id of the workflow.
-    public var workflowID: UUID?
-    /// The workflow name.
+    /// The id of the workflow the step belongs to.
+    public var workflowID: IIQWorkflow.ID?
+    /// The name of the workflow in ``workflowID``.
     public var workflowName: String?
 
     /// Creates a workflow step with only its id set; set other properties as needed.

@@ -9,19 +9,21 @@ public struct IIQRole: Codable, Hashable, Sendable, Identifiable {
     public var id: ID
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The name.
+    /// The role's name, such as `Student` or `Agent`.
     public var name: String?
-    /// The options.
+    /// The role's settings (`Options`), passed through untyped: IIQ does not document the shape.
     public var options: IIQJSONValue?
-    /// The permission policies.
+    /// The permission policies the role grants (`PermissionPolicies`), passed through untyped: IIQ
+    /// does not document the shape.
     public var permissionPolicies: [IIQJSONValue]?
-    /// The portal.
+    /// Which IIQ interface users with the role get: the requester portal, the agent view or the
+    /// admin view.
     public var portal: IIQPortal?
-    /// The id of the site.
-    public var siteID: UUID?
-    /// The users.
+    /// The id of the site (the district's tenant) the role belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
+    /// How many users have the role.
     public var users: Int?
-    /// The visibility.
+    /// A number for who can see the role (`Visibility`). IIQ does not document the values.
     public var visibility: Int?
 
     /// Creates a role with only its id set; set other properties as needed.

@@ -2,15 +2,15 @@ import Foundation
 
 /// The short form of a user that assets carry as their owner.
 public struct IIQSimpleUser: Codable, Hashable, Sendable {
-    /// The email.
+    /// The user's email address.
     public var email: String?
-    /// The first name.
+    /// The user's given name.
     public var firstName: String?
-    /// The full name.
+    /// The user's full name, as IIQ formats it.
     public var fullName: String?
-    /// The grade.
+    /// The student's grade, as the student information system sends it.
     public var grade: String?
-    /// The homeroom.
+    /// The student's homeroom, as the student information system sends it.
     public var homeroom: String?
     /// The user's initials (`Initials`), such as `JH` for Jaime Hamilton: in the one live sample, the
     /// first letters of the first and last name. Not in the spec; live tenants send it on an asset's
@@ -19,29 +19,31 @@ public struct IIQSimpleUser: Codable, Hashable, Sendable {
     /// Whether the user has verified their email address, as ``IIQUser/isEmailVerified``. Not in the
     /// spec's short form of a user; live tenants send it on an asset's previous owner.
     public var isEmailVerified: Bool?
-    /// Whether the user is online.
+    /// Whether IIQ last saw the user signed in.
     public var isOnline: Bool?
-    /// The last name.
+    /// The user's family name.
     public var lastName: String?
-    /// The id of the location.
+    /// The id of the user's location (school or building).
     public var locationID: IIQLocation.ID?
     /// Metadata IIQ attaches; passed through untyped.
     public var meta: IIQJSONValue?
-    /// The name.
+    /// The user's display name, usually first and last.
     public var name: String?
-    /// The id of the photo.
+    /// The id of the user's photo (`PhotoId`), a file IIQ stores. A plain `UUID`: the SDK does
+    /// not model IIQ's files.
     public var photoID: UUID?
-    /// The id of the role.
+    /// The id of the user's role, such as Student or Agent.
     public var roleID: IIQRole.ID?
-    /// The role name.
+    /// The name of the role in ``roleID``.
     public var roleName: String?
-    /// The school id number.
+    /// The student's or staff member's number at school, as the student information system sends
+    /// it.
     public var schoolIdNumber: String?
-    /// The id of the site.
-    public var siteID: UUID?
-    /// The id of the user.
+    /// The id of the site (the district's tenant) the user belongs to (`SiteId`).
+    public var siteID: IIQSite.ID?
+    /// The user's id, to read the whole user with ``IIQUsersAPI/get(_:options:)``.
     public var userID: IIQUser.ID?
-    /// The username.
+    /// The name the user signs in with.
     public var username: String?
 
     /// Creates an user with every property unset.

@@ -31,10 +31,12 @@ enum CatalogueRoutes {
             .list(store.catalogue.issueCategories.rows.map(store.json(issueCategory:)))
         },
         SandboxRoute(.get, "categories/{}", scope: tickets) { store, context in
-            .item(
-                store.json(
-                    issueCategory: try store.catalogue.issueCategories.require(
-                        try context.id(0, "category"), "category")))
+            let id = try context.id(0, "category")
+            // IIQ keeps issue and model categories in one catalogue, so a model's `CategoryId` reads here too.
+            if let model = store.models.rows.first(where: { $0.categoryID == id }) {
+                return .item(store.json(modelCategory: model))
+            }
+            return .item(store.json(issueCategory: try store.catalogue.issueCategories.require(id, "category")))
         },
     ]
 

@@ -33,6 +33,15 @@ extension SandboxStore {
         ])
     }
 
+    /// The `Category` of models that `model` is in.
+    func json(modelCategory model: ModelRecord) -> SandboxJSON {
+        .object([
+            ("CategoryId", .id(model.categoryID)), ("SiteId", .id(siteID)), ("Name", .string(model.categoryName)),
+            ("NameWithParent", .string(model.categoryName)), ("Level", .int(1)), ("Scope", .string("All")),
+            ("CategoryTypeName", .string("Models")),
+        ])
+    }
+
     /// A `Team` as the team routes list it, with its open ticket count read from the tickets now.
     func json(teamDetail team: TeamRecord) -> SandboxJSON {
         let open = tickets.rows.lazy.filter { $0.teamID == team.id && !$0.isDeleted && !isClosed($0) }.count
