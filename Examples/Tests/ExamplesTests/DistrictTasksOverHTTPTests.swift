@@ -76,7 +76,7 @@ struct DistrictTasksOverHTTPTests {
                 #expect(after[id]?.text == text)
             }
             let values = try await client.customFields.values(of: .asset(asset.id))
-            #expect(values.first { $0.customFieldTypeID == grade.valueKey?.uuid }?.value == new)
+            #expect(values.first { $0.customFieldTypeID == grade.valueKey }?.value == new)
         }
     }
 
@@ -87,7 +87,7 @@ struct DistrictTasksOverHTTPTests {
             let me = try await server.client().me()
             #expect(server.sandbox.requestCount == before + 1)
             #expect(me.userID == server.sandbox.administratorID)
-            #expect(me.siteID == server.sandbox.siteID)
+            #expect(me.siteID?.uuid == server.sandbox.siteID)
             #expect(me.licensedProducts.contains { $0.product == .ticketing })
         }
     }
