@@ -18,11 +18,12 @@ enum Measure {
     }
 
     /// Like ``interleavedMedians(runs:_:)``, with the median process CPU time of each body beside
-    /// its wall time: a decode that waits on nothing should spend one in the other.
-    static func interleavedMediansWithCPU(runs: Int, _ bodies: [() async throws -> Void]) async throws
+    /// its wall time: a decode that waits on nothing should spend one in the other. `warmUp: false`
+    /// skips the warm-up round, for bodies that mostly wait.
+    static func interleavedMediansWithCPU(runs: Int, warmUp: Bool = true, _ bodies: [() async throws -> Void]) async throws
         -> [(wall: Duration, cpu: Duration)]
     {
-        for body in bodies { try await body() }
+        if warmUp { for body in bodies { try await body() } }
         var walls = Array(repeating: [Duration](), count: bodies.count)
         var cpus = Array(repeating: [Duration](), count: bodies.count)
         for _ in 0..<runs {

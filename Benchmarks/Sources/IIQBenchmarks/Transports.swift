@@ -53,12 +53,15 @@ struct ChildServer {
     let process: Process
     let baseURL: URL
     let token: String
+    /// The sandbox's site id, for the `SiteId` header of requests written by hand.
+    let siteID: String
 
-    /// Starts the child and reads the origin and a token from the first line it prints.
-    static func start(assets: Int) throws -> ChildServer {
+    /// Starts the child, answering each request after `latencyMilliseconds`, and reads the origin,
+    /// a token and the site id from the first line it prints.
+    static func start(assets: Int, latencyMilliseconds: Int = 0) throws -> ChildServer {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = ["serve", String(assets)]
+        process.arguments = ["serve", String(assets), String(latencyMilliseconds)]
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -70,11 +73,11 @@ struct ChildServer {
             line.append(first)
         }
         let parts = String(decoding: line, as: UTF8.self).split(separator: " ")
-        guard parts.count == 2, let baseURL = URL(string: String(parts[0])) else {
+        guard parts.count == 3, let baseURL = URL(string: String(parts[0])) else {
             process.terminate()
             throw BenchmarkError.unexpected("the server child did not start")
         }
-        return ChildServer(process: process, baseURL: baseURL, token: String(parts[1]))
+        return ChildServer(process: process, baseURL: baseURL, token: String(parts[1]), siteID: String(parts[2]))
     }
 
     func stop() {
@@ -82,11 +85,15 @@ struct ChildServer {
         process.waitUntilExit()
     }
 
-    /// The child: serves a sandbox of `assets` assets and prints `BASE_URL TOKEN` once it listens.
-    static func serve(assets: Int) async throws {
-        try await SandboxServer(district: IIQSandboxDistrict(seed: 1, assets: assets), port: 0).run { sandbox in
+    /// The child: serves a sandbox of `assets` assets, answering each request after
+    /// `latencyMilliseconds`, and prints `BASE_URL TOKEN SITE_ID` once it listens.
+    static func serve(assets: Int, latencyMilliseconds: Int) async throws {
+        let latency = IIQSandboxLatency(fixed: .milliseconds(latencyMilliseconds))
+        let server = SandboxServer(district: IIQSandboxDistrict(seed: 1, assets: assets), port: 0, latency: latency)
+        try await server.run { sandbox in
             // Written straight to the pipe, unbuffered: the parent waits for this line.
-            FileHandle.standardOutput.write(Data("\(sandbox.baseURL.absoluteString) \(sandbox.issueToken())\n".utf8))
+            let line = "\(sandbox.baseURL.absoluteString) \(sandbox.issueToken()) \(sandbox.siteID.uuidString.lowercased())\n"
+            FileHandle.standardOutput.write(Data(line.utf8))
         }
     }
 }

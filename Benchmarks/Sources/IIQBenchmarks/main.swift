@@ -4,8 +4,9 @@ import IncidentIQ
 import IncidentIQTesting
 
 // `IIQBenchmarks` prints every figure in one table. `IIQBenchmarks decode` (or `overhead`, `http`,
-// `transports`) runs one group, for profiling; `IIQBenchmarks stream N` is the child process the
-// memory figures are read from, and `IIQBenchmarks serve N` the server child of the transport figures.
+// `transports`, `throughput`) runs one group, for profiling; `IIQBenchmarks stream N` is the child process the
+// memory figures are read from, and `IIQBenchmarks serve N MS` the server child (MS milliseconds per
+// request) of the transport and throughput figures.
 let arguments = CommandLine.arguments
 let group = arguments.count == 2 ? arguments[1] : "all"
 do {
@@ -13,8 +14,8 @@ do {
         try await MemoryBenchmarks.child(items: items)
         exit(0)
     }
-    if arguments.count == 3, arguments[1] == "serve", let assets = Int(arguments[2]) {
-        try await ChildServer.serve(assets: assets)
+    if arguments.count == 4, arguments[1] == "serve", let assets = Int(arguments[2]), let latency = Int(arguments[3]) {
+        try await ChildServer.serve(assets: assets, latencyMilliseconds: latency)
         exit(0)
     }
     var report = Report()
@@ -29,6 +30,10 @@ do {
     if group == "all" || group == "transports" {
         FileHandle.standardError.write(Data("URLSession and AsyncHTTPClient transports…\n".utf8))
         try await TransportBenchmarks.run(into: &report)
+    }
+    if group == "all" || group == "throughput" {
+        FileHandle.standardError.write(Data("Throughput: SDK, sequential loop and 8 workers, on loopback and at 150 ms…\n".utf8))
+        try await ThroughputBenchmarks.run(into: &report)
     }
     guard group == "all" || group == "http" else {
         print(report.render(date: Date(), machine: Machine.description))
@@ -46,7 +51,7 @@ do {
     FileHandle.standardError.write(Data("Paginating over HTTP…\n".utf8))
     try await PaginationBenchmarks.run(server: sandbox, into: &report)
     FileHandle.standardError.write(Data("Streaming memory…\n".utf8))
-    try await MemoryBenchmarks.run(server: sandbox, into: &report)
+    try await MemoryBenchmarks.run(baseURL: sandbox.baseURL, token: sandbox.issueToken(), into: &report)
     server.cancel()
 
     print(report.render(date: Date(), machine: Machine.description))
