@@ -171,7 +171,8 @@ public struct IIQSyncEngine: Sendable {
 
         if !sweepDue {
             let checkpoint = state.checkpoint ?? .beginning
-            try await walk(changes(checkpoint), mapping, key: key, state: &state, sweep: state.sweep, tally: &tally)
+            let lastSweep = state.sweep
+            try await walk(changes(checkpoint), mapping, key: key, state: &state, sweep: lastSweep, tally: &tally)
             state.runsSinceSweep += 1
             state.lastRunAt = Date()
             _ = try await finish(entity, sweep: state.sweep, marksMissing: false, state: state, page: tally.batches + 1)
@@ -200,8 +201,9 @@ public struct IIQSyncEngine: Sendable {
             complete = seen
         }
         // What changed while the sweep read: walked by modified date, from a day before it began.
-        state.checkpoint = IIQSyncCheckpoint(since: began.addingTimeInterval(-Self.sweepOverlap))
-        try await walk(changes(state.checkpoint ?? .beginning), mapping, key: key, state: &state, sweep: sweep, tally: &tally)
+        let catchUp = IIQSyncCheckpoint(since: began.addingTimeInterval(-Self.sweepOverlap))
+        state.checkpoint = catchUp
+        try await walk(changes(catchUp), mapping, key: key, state: &state, sweep: sweep, tally: &tally)
         state.sweep = sweep
         state.sweepInProgress = nil
         state.runsSinceSweep = complete ? 0 : max(options.sweepEvery, 1)
@@ -223,7 +225,8 @@ public struct IIQSyncEngine: Sendable {
         tally: inout Tally
     ) async throws(IIQSyncFailure) {
         let pageSize = max(options.pageSize, 1)
-        let ending = try await pipeline(state.entity, state: &state, sweep: sweep, tally: &tally) { sender in
+        let entity = state.entity
+        let ending = try await pipeline(entity, state: &state, sweep: sweep, tally: &tally) { sender in
             var progress: IIQSyncCheckpoint? = changes.start
             var rows: [IIQSyncRow] = []
             for try await record in changes {
@@ -244,7 +247,16 @@ public struct IIQSyncEngine: Sendable {
             if !rows.isEmpty { sender.send(FetchedBatch(rows: rows, checkpoint: progress)) }
             return changes.isComplete ? changes.checkpoint : nil
         }
-        if let ending { state.checkpoint = ending }
+        if let ending { state.checkpoint = Self.bounded(ending) }
+    }
+
+    /// `checkpoint`, or a day before now when it is more than a day ahead of this machine's clock.
+    /// Records dated in the future (a skewed server clock, dates read in the wrong time zone, test
+    /// data) would otherwise put the checkpoint past every change made later under a correct clock.
+    /// Reading a day again costs upserts of rows that did not change; skipping changes costs data.
+    static func bounded(_ checkpoint: IIQSyncCheckpoint, now: Date = Date()) -> IIQSyncCheckpoint {
+        guard checkpoint.modifiedDate > now.addingTimeInterval(sweepOverlap) else { return checkpoint }
+        return IIQSyncCheckpoint(since: now.addingTimeInterval(-sweepOverlap))
     }
 
     // MARK: Writing
@@ -270,9 +282,9 @@ public struct IIQSyncEngine: Sendable {
             state = current
             tally = counts
         }
-        do {
+        do throws(BatchPipeline.StageError) {
             return try await BatchPipeline.run(produce: read) { batch, _ in
-                if let checkpoint = batch.checkpoint { current.checkpoint = checkpoint }
+                if let checkpoint = batch.checkpoint { current.checkpoint = Self.bounded(checkpoint) }
                 try await store.write(
                     IIQSyncBatch(entity: entity, rows: batch.rows, sweep: sweep, date: Date(), state: current))
                 counts.written += batch.rows.count

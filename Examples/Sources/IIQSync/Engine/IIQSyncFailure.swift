@@ -41,7 +41,7 @@ public struct IIQSyncFailure: Error, CustomStringConvertible {
     }
 
     /// A short message: SQL errors without their statement (which can be thousands of placeholders).
-    static func message(for error: any Error) -> String {
+    public static func message(for error: any Error) -> String {
         if let error = error as? DatabaseError {
             return "SQLite error \(error.resultCode.rawValue): \(error.message ?? "\(error.resultCode)")"
         }

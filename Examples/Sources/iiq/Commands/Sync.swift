@@ -51,7 +51,7 @@ struct Sync: AsyncParsableCommand {
             let progress = SyncProgress(isTerminal: StandardError.isTerminal)
             let engine = IIQSyncEngine(client: client, store: store, options: options) { progress.show($0) }
             let report: IIQSyncReport
-            do {
+            do throws(IIQSyncFailure) {
                 report = try await engine.run()
             } catch {
                 progress.stop()
