@@ -6,8 +6,10 @@ import Synchronization
 import Testing
 
 /// `iiq sync`'s engine against the sandbox server over HTTP, into SQLite and (when
-/// `IIQ_TEST_POSTGRES_URL` is set, as `.ci/run` does) into PostgreSQL.
-@Suite("Syncing to a database")
+/// `IIQ_TEST_POSTGRES_URL` is set, as `.ci/run` does) into PostgreSQL. Serialized: each case runs a
+/// server and several syncs, and a dozen at once would load the 2 cores enough to blur the timing
+/// tests that run beside them.
+@Suite("Syncing to a database", .serialized)
 struct SyncTests {
     /// The test district: 400 assets, about 330 users, 30 tickets; pages of 50 make several pages each.
     static let options = IIQSyncOptions(pageSize: 50)

@@ -4,7 +4,7 @@ import IncidentIQ
 import IncidentIQTesting
 import Testing
 
-@Suite("iiq sync, run as a process")
+@Suite("iiq sync, run as a process", .serialized)
 struct SyncToolTests {
     @Test("fills a SQLite file and prints a summary; a failure mid-assets names the entity and page; the rerun resumes")
     func failsAndResumes() async throws {
