@@ -19,24 +19,24 @@ token=$(awk '/^Read-write token:/ {getline; print; exit}' "$work/banner")
 site=$(awk '/site / {for (i = 1; i <= NF; i++) if ($i == "site") {print $(i + 1); exit}}' "$work/banner" | tr -d ',')
 export IIQ_BASE_URL=$base IIQ_ALLOW_INSECURE_LOOPBACK=1 IIQ_API_TOKEN=$token
 
-timed() { # label, then the command; prints seconds
+sync() { # label, database: runs iiq sync and prints the wall time and its summary line
     local start end
     start=$(date +%s.%N)
-    "$@" > "$work/last.out"
+    "$iiq" sync --database "$2" > "$work/last.out"
     end=$(date +%s.%N)
-    printf '%-48s %6.1f s\n' "$1 $2 $3 $4" "$(echo "$end - $start" | bc)"
-    tail -n 1 "$work/last.out"
+    printf '%-40s %6.1f s   %s\n' "$1" "$(echo "$end - $start" | bc)" "$(tail -n 1 "$work/last.out")"
 }
+kind() { case "$1" in postgres*) echo PostgreSQL ;; *) echo SQLite ;; esac; }
 
 targets=("$work/bench.sqlite")
 if [ -n "$postgres" ]; then
     psql -q "$postgres" -c "DROP DATABASE IF EXISTS iiq_sync_bench" -c "CREATE DATABASE iiq_sync_bench"
     targets+=("$(echo "$postgres" | sed -E 's#/[^/?]*(\?|$)#/iiq_sync_bench\1#')")
 fi
-for target in "${targets[@]}"; do timed "$iiq" sync --database "$target"; done
+for target in "${targets[@]}"; do sync "full sync into $(kind "$target")" "$target"; done
 
 # 1% of the assets: a new note each, through the API, 8 at a time.
 sqlite3 "$work/bench.sqlite" "SELECT id FROM assets ORDER BY asset_tag LIMIT 500" |
     xargs -P 8 -I{} curl -s -o /dev/null -X POST "$base/assets/{}" -H "Authorization: Bearer $token" \
         -H "SiteId: $site" -H "Client: ApiClient" -H "Content-Type: application/json" -d '{"Notes":"changed"}'
-for target in "${targets[@]}"; do timed "$iiq" sync --database "$target"; done
+for target in "${targets[@]}"; do sync "after 1% changed, into $(kind "$target")" "$target"; done

@@ -14,6 +14,21 @@ struct SyncTests {
     /// The test district: 400 assets, about 330 users, 30 tickets; pages of 50 make several pages each.
     static let options = IIQSyncOptions(pageSize: 50)
 
+    @Test(
+        "the PostgreSQL server the PostgreSQL cases use takes the schema",
+        .enabled(
+            if: SyncDatabaseKind.postgresURL != nil,
+            "IIQ_TEST_POSTGRES_URL is not set, so every PostgreSQL case here is skipped; .ci/run starts a server and sets it"))
+    func postgresTakesTheSchema() async throws {
+        try await withDatabase(.postgres) { database in
+            let store = try database.open()
+            try await store.prepare()
+            try await store.prepare()
+            #expect(try await store.count(of: .assets, includingDeleted: true) == 0)
+            try await store.close()
+        }
+    }
+
     @Test("a full sync copies every record; row counts and ids match the sandbox", arguments: SyncDatabaseKind.available)
     func fullSync(kind: SyncDatabaseKind) async throws {
         try await withServer { server in
