@@ -78,14 +78,24 @@ public struct IIQSyncEngine: Sendable {
                 }
             }
         case .rooms:
+            // One request per location, up to the client's page concurrency at a time.
+            let concurrency = max(client.configuration.pageConcurrency, 1)
             return try await catalogue(state, CatalogueMappings.rooms) { sender in
-                for location in try await client.locations.all(pageSize: pageSize).all() {
-                    let rooms = try await client.locations.rooms(in: location.id).map { room in
-                        var room = room
-                        if room.locationID == nil { room.locationID = location.id }
-                        return CatalogueMappings.rooms.row(room)
+                let locations = try await client.locations.all(pageSize: pageSize).all()
+                try await withThrowingTaskGroup(of: [IIQSyncRow].self) { group in
+                    for (index, location) in locations.enumerated() {
+                        if index >= concurrency, let rows = try await group.next(), !rows.isEmpty {
+                            sender.send(FetchedBatch(rows: rows))
+                        }
+                        group.addTask {
+                            try await client.locations.rooms(in: location.id).map { room in
+                                var room = room
+                                if room.locationID == nil { room.locationID = location.id }
+                                return CatalogueMappings.rooms.row(room)
+                            }
+                        }
                     }
-                    if !rooms.isEmpty { sender.send(FetchedBatch(rows: rooms)) }
+                    for try await rows in group where !rows.isEmpty { sender.send(FetchedBatch(rows: rows)) }
                 }
             }
         case .teams:

@@ -11,7 +11,8 @@ public final class IIQPostgresStore: IIQSyncStore {
     public let kind = "PostgreSQL"
     private let client: PostgresClient
     private let running: Task<Void, Never>
-    private let logger = Logger(label: "iiq.sync.postgres")
+    /// Errors only: the store reports failures itself, and the token never reaches this logger.
+    private let logger = IIQPostgresStore.quietLogger()
     private let dialect = SQLDialect.postgres
 
     /// Connects to the server `url` names: `postgres://user:password@host:port/database`, with
@@ -36,7 +37,7 @@ public final class IIQPostgresStore: IIQSyncStore {
             host: host, port: url.port ?? 5432, username: user, password: url.password(percentEncoded: false),
             database: database, tls: tls)
         configuration.options.maximumConnections = 2
-        let client = PostgresClient(configuration: configuration, backgroundLogger: Logger(label: "iiq.sync.postgres"))
+        let client = PostgresClient(configuration: configuration, backgroundLogger: Self.quietLogger())
         self.client = client
         self.running = Task { await client.run() }
     }
@@ -121,6 +122,12 @@ public final class IIQPostgresStore: IIQSyncStore {
     public func close() async throws {
         running.cancel()
         await running.value
+    }
+
+    private static func quietLogger() -> Logger {
+        var logger = Logger(label: "iiq.sync.postgres")
+        logger.logLevel = .error
+        return logger
     }
 
     private static func query(_ statement: SQLStatement) -> PostgresQuery {
