@@ -26,6 +26,9 @@ let package = Package(
         // decompression limit error); AsyncHTTPClient already depends on both.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        // `iiq sync`'s stores: SQLite through GRDB, PostgreSQL through postgres-nio.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(
@@ -48,10 +51,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The engine of `iiq sync`: one schema, a SQLite and a PostgreSQL store, per-entity checkpoints.
+        .target(
+            name: "IIQSync",
+            dependencies: [
+                .product(name: "IncidentIQ", package: "IncidentIQ"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "iiq",
             dependencies: [
-                "IIQSandboxServer", "IIQAsyncHTTPClientTransport",
+                "IIQSandboxServer", "IIQAsyncHTTPClientTransport", "IIQSync",
                 .product(name: "IncidentIQ", package: "IncidentIQ"),
                 .product(name: "IncidentIQTesting", package: "IncidentIQ"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -82,11 +95,12 @@ let package = Package(
         .testTarget(
             name: "ExamplesTests",
             dependencies: [
-                "IIQSandboxServer", "iiq", "IIQAsyncHTTPClientTransport",
+                "IIQSandboxServer", "iiq", "IIQAsyncHTTPClientTransport", "IIQSync",
                 .product(name: "IncidentIQ", package: "IncidentIQ"),
                 .product(name: "IncidentIQTesting", package: "IncidentIQ"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
     ],

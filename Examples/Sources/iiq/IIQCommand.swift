@@ -16,7 +16,7 @@ struct IIQCommand: AsyncParsableCommand {
             """,
         subcommands: [
             WhoAmI.self, Tickets.self, Assets.self, Users.self, Issues.self, Teams.self, CustomFields.self, Roles.self,
-            Views.self, Sandbox.self,
+            Views.self, Sandbox.self, Sync.self,
         ]
     )
 }

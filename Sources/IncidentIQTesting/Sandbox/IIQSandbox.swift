@@ -160,6 +160,46 @@ public final class IIQSandbox: IIQTransport {
         state.withLock { $0.faults.removeAll() }
     }
 
+    // MARK: Custom fields
+
+    /// Adds a text custom field named `name` to `entity`, as an administrator does in IIQ's settings,
+    /// and returns its type id (the `CustomFieldTypeId` its values carry). Records get no value for it.
+    @discardableResult
+    public func addCustomField(named name: String, to entity: IIQCustomFieldEntity) -> IIQCustomFieldType.ID {
+        let id = UUID()
+        let typeID = UUID()
+        state.withLock { state in
+            let order = (state.store.customFieldDefinitions.rows.map(\.displayOrder).max() ?? 0) + 1
+            state.store.customFieldDefinitions.insert(
+                CustomFieldRecord(
+                    id: id, typeID: typeID, entity: entity.rawValue, name: name, editorType: 1, options: nil,
+                    displayOrder: order))
+            state.store.searchCache.removeAll()
+            state.generation &+= 1
+        }
+        return IIQCustomFieldType.ID(typeID)
+    }
+
+    /// Removes the custom field whose type id is `typeID`, and its values from every record, as IIQ
+    /// does when an administrator deletes a field; the records' `ModifiedDate` stays as it was.
+    public func removeCustomField(_ typeID: IIQCustomFieldType.ID) {
+        state.withLock { state in
+            let kept = state.store.customFieldDefinitions.rows.filter { $0.typeID != typeID.uuid }
+            state.store.customFieldDefinitions = RecordTable(kept)
+            for asset in state.store.assets.rows where asset.customFields[typeID.uuid] != nil {
+                _ = state.store.assets.modify(asset.id) { $0.customFields[typeID.uuid] = nil }
+            }
+            for user in state.store.users.rows where user.customFields[typeID.uuid] != nil {
+                _ = state.store.users.modify(user.id) { $0.customFields[typeID.uuid] = nil }
+            }
+            for ticket in state.store.tickets.rows where ticket.customFields[typeID.uuid] != nil {
+                _ = state.store.tickets.modify(ticket.id) { $0.customFields[typeID.uuid] = nil }
+            }
+            state.store.searchCache.removeAll()
+            state.generation &+= 1
+        }
+    }
+
     // MARK: Answering
 
     /// Answers `request` in memory, as ``IIQTransport`` asks.
