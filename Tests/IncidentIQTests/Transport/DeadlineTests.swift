@@ -93,7 +93,9 @@ struct DeadlineTests {
             _ = try await client.locations.get(Self.location, options: .init(deadline: .milliseconds(300)))
         }
         Self.expectTimedOut(error)
-        #expect(elapsed < .milliseconds(400), "took \(elapsed)")
+        // Without the deadline the call would wait for the holder's slot, 5 s. The margin over 300 ms
+        // is wide because on a loaded 2-core CI machine the wake-up alone took 407 and 513 ms.
+        #expect(elapsed >= .milliseconds(250) && elapsed < .milliseconds(1_500), "took \(elapsed)")
         #expect(stuck.calls.value == 1)
     }
 

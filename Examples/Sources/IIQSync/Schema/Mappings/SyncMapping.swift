@@ -41,13 +41,19 @@ struct SyncMapping<Record>: Sendable {
         {
             complex = String(decoding: data, as: UTF8.self)
         }
-        return IIQSyncCustomFieldValue(fieldID: field, value: value.value, complexValue: complex)
+        return IIQSyncCustomFieldValue(fieldID: field.uuid, value: value.value, complexValue: complex)
     }
 }
 
 extension SyncMapping.Field {
     static func uuid(_ name: String, references: String? = nil, _ read: @escaping @Sendable (Record) -> UUID?) -> Self {
         Self(column: SyncColumn(name: name, type: .uuid, references: references)) { .of(read($0)) }
+    }
+    /// A typed id's column: the same GUID column as ``uuid(_:references:_:)``.
+    static func uuid<Entity>(
+        _ name: String, references: String? = nil, _ read: @escaping @Sendable (Record) -> IIQIdentifier<Entity>?
+    ) -> Self {
+        uuid(name, references: references) { read($0)?.uuid }
     }
     static func text(_ name: String, _ read: @escaping @Sendable (Record) -> String?) -> Self {
         Self(column: SyncColumn(name: name, type: .text)) { .of(read($0)) }
