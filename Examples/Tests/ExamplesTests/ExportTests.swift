@@ -21,7 +21,7 @@ struct ExportTests {
         let listed = try await ToolRunner.run(["assets", "export", "--list-columns"])
         #expect(listed.status == 0, "\(listed.stderr)")
         let names = listed.stdout.split(separator: "\n").map(String.init)
-        for expected in ["Tag", "AssetTag", "SerialNumber", "Model.Name", "Location.LocationName", "AssetId"] {
+        for expected in ["Tag", "AssetTag", "SerialNumber", "Model.Name", "Location.Name", "Owner.Email", "AssetId"] {
             #expect(names.contains(expected), "\(expected) in \(names)")
         }
         let custom = names.filter { $0.hasPrefix("Custom.") }

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentIQ
+import Synchronization
 
 /// A record `export` can write: it encodes as IIQ's JSON and carries custom field values.
 protocol ExportableRecord: Encodable, Sendable {
@@ -12,13 +13,16 @@ extension IIQUser: ExportableRecord {}
 
 /// Every column `export` offers for a kind of record: the short named ones, every scalar field of IIQ's
 /// JSON (a nested object's fields as `Model.Name`), and every custom field (`Custom.Warranty End`).
-struct ExportColumns<Record: ExportableRecord> {
+struct ExportColumns<Record: ExportableRecord & Equatable> {
     /// The named columns, written when `--columns` is not given.
     var named: [Column<Record>]
     /// The JSON paths of scalar fields, in the order first seen.
     var fieldPaths: [String]
     /// The custom fields' definitions.
     var customFields: IIQCustomFieldDefinitions
+
+    /// The fields of the record being written, flattened once for all its field columns.
+    private let flattened = LastFlattened<Record>()
 
     /// The columns built from `named`, the fields found in `sample` (the first page) and `customFields`.
     init(named: [Column<Record>], sample: [Record], customFields: IIQCustomFieldDefinitions) {
@@ -48,7 +52,8 @@ struct ExportColumns<Record: ExportableRecord> {
     private func column(named name: String) throws(CommandFailure) -> Column<Record> {
         if let column = named.first(where: { $0.header.caseInsensitiveCompare(name) == .orderedSame }) { return column }
         if let path = fieldPaths.first(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) {
-            return Column(path) { FieldFlattener.flatten($0)[path] ?? "" }
+            let fields = flattened
+            return Column(path) { fields.of($0)[path] ?? "" }
         }
         if name.lowercased().hasPrefix("custom."), let field = customFields[String(name.dropFirst(7))],
             let fieldName = field.name
@@ -66,6 +71,19 @@ struct ExportColumns<Record: ExportableRecord> {
                 + (closest.isEmpty ? "" : " Closest: \(closest.joined(separator: ", ")).")
                 + " '--columns all' writes every column; '--list-columns' lists them.",
             code: 64)
+    }
+}
+
+/// The flattened fields of the last record asked about: the columns of one row ask for the same record
+/// in turn, so it is encoded once per row, not once per column.
+final class LastFlattened<Record: ExportableRecord & Equatable>: Sendable {
+    private let last = Mutex<(record: Record, fields: [String: String])?>(nil)
+
+    func of(_ record: Record) -> [String: String] {
+        if let fields = last.withLock({ $0?.record == record ? $0?.fields : nil }) { return fields }
+        let fields = FieldFlattener.flatten(record)
+        last.withLock { $0 = (record, fields) }
+        return fields
     }
 }
 
