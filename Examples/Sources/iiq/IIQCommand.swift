@@ -24,6 +24,6 @@ struct IIQCommand: AsyncParsableCommand {
     )
 
     /// Read by ``Session/isVerbose`` before parsing, so that it works before or after the subcommand.
-    @Flag(name: [.customLong("verbose"), .customShort("v")], help: "Log every request, retry and wait to stderr.")
+    @Flag(name: [.customLong("verbose"), .customShort("v")], help: "Log every request and retry to stderr.")
     var verbose = false
 }

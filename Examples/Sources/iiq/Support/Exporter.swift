@@ -97,7 +97,11 @@ final class Progress {
         var text = "\(rows) of \(total) \(noun) (\(min(100, rows * 100 / total))%), \(Int(rate)) per second"
         if rows < total, rate > 0 {
             let left = Double(total - rows) / rate
-            text += ", about \(left < 60 ? "\(Int(left.rounded(.up)))s" : "\(Int((left / 60).rounded(.up)))min") left"
+            if left < 60 {
+                text += ", about \(Int(left.rounded(.up)))s left"
+            } else if left < 6_000_000 {
+                text += ", about \(Int((left / 60).rounded(.up)))min left"
+            }
         }
         return text
     }

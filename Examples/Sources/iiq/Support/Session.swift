@@ -13,7 +13,8 @@ enum Session {
         return options.contains("--verbose") || options.contains("-v")
     }()
 
-    /// With `--verbose`, a swift-log logger that writes every request, retry and wait to stderr.
+    /// With `--verbose`, a swift-log logger that writes every request and retry to stderr: a failed attempt
+    /// at `warning`, then the retry, after its wait, with the next attempt number.
     static let verboseLogger: Logger? = {
         guard isVerbose else { return nil }
         var logger = Logger(label: "iiq", factory: { StreamLogHandler.standardError(label: $0) })
