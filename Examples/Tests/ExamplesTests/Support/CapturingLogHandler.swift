@@ -28,11 +28,8 @@ struct CapturingLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    func log(
-        level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String,
-        function: String, line: UInt
-    ) {
-        let all = self.metadata.merging(metadata ?? [:]) { _, new in new }
-        sink.append("\(level) \(message)" + (all.isEmpty ? "" : " \(all)"))
+    func log(event: LogEvent) {
+        let all = metadata.merging(event.metadata ?? [:]) { _, new in new }
+        sink.append("\(event.level) \(event.message)" + (all.isEmpty ? "" : " \(all)"))
     }
 }
