@@ -12,7 +12,7 @@ struct ReadmeCommands {
     }
 
     let blocks: [Block]
-    /// The `` `iiq …` `` commands written in prose, as arguments.
+    /// The `` `iiq …` `` commands written in the prose of "Try it", as arguments.
     let inline: [[String]]
     /// The Swift code of the "Quick start" section.
     let quickStart: String
@@ -60,6 +60,8 @@ struct ReadmeCommands {
                 continue
             }
             if line.hasPrefix("## ") { section = line }
+            // "Try it" lists whole commands in prose; later sections quote fragments (`iiq issues [--category X]`).
+            guard section == "## Try it" else { continue }
             var rest = line[...]
             while let open = rest.range(of: "`iiq ") {
                 guard let close = rest[open.upperBound...].firstIndex(of: "`") else { break }
