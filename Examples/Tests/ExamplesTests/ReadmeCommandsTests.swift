@@ -8,7 +8,8 @@ struct ReadmeCommands {
     /// A console block: what it exports, and each command with the output README shows under it.
     struct Block {
         var exports: [String: String] = [:]
-        var commands: [(arguments: [String], output: [String])] = []
+        /// Each command, the lines README shows under it, and the exit status a `$ echo $?` shows (else 0).
+        var commands: [(arguments: [String], output: [String], status: Int32)] = []
     }
 
     let blocks: [Block]
@@ -31,6 +32,7 @@ struct ReadmeCommands {
         var section = ""
         var block = Block()
         var code: [String] = []
+        var statusFollows = false
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if let language = fence {
                 if line.hasPrefix("```") {
@@ -47,7 +49,12 @@ struct ReadmeCommands {
                         if parts.count == 2 { block.exports[parts[0]] = parts[1] }
                     }
                 } else if line.hasPrefix("$ swift run --package-path Examples iiq ") {
-                    block.commands.append((try Self.words(String(line.dropFirst(40))), []))
+                    block.commands.append((try Self.words(String(line.dropFirst(40))), [], 0))
+                } else if line == "$ echo $?" {
+                    statusFollows = true
+                } else if statusFollows, let status = Int32(line), !block.commands.isEmpty {
+                    block.commands[block.commands.count - 1].status = status
+                    statusFollows = false
                 } else if !line.hasPrefix("$ "), !block.commands.isEmpty {
                     block.commands[block.commands.count - 1].output.append(line)
                 }
@@ -122,13 +129,16 @@ struct ReadmeCommandsTests {
         let shown = readme.blocks.filter { $0.exports.isEmpty }.flatMap(\.commands)
             .filter { $0.arguments.first != "sandbox" }
         #expect(!shown.isEmpty)
-        for (arguments, output) in shown {
+        for (arguments, output, status) in shown {
             let result = try await ToolRunner.run(arguments, environment: environment)
-            #expect(result.status == 0, "iiq \(arguments.joined(separator: " ")): \(result.stderr)")
+            #expect(result.status == status, "iiq \(arguments.joined(separator: " ")): \(result.stderr)")
+            for line in output where line.hasPrefix("iiq: error:") {
+                #expect(result.stderr.split(separator: "\n").contains(Substring(line)), "README shows '\(line)'; iiq said:\n\(result.stderr)")
+            }
             for line in output where !line.hasPrefix("iiq: ") {
                 #expect(result.stdout.split(separator: "\n").contains(Substring(line)), "README shows '\(line)'; iiq printed:\n\(result.stdout)")
             }
-            if let note = output.first(where: { $0.hasPrefix("iiq: ") }) {
+            if let note = output.first(where: { $0.hasPrefix("iiq: IIQ_API_TOKEN") }) {
                 #expect(result.stderr.hasPrefix(String(note.prefix(while: { $0 != "(" }))), "\(result.stderr)")
             }
         }
@@ -171,9 +181,9 @@ struct ReadmeCommandsTests {
             }
             environment["IIQ_BASE_URL"] = baseURL
             environment["IIQ_ALLOW_INSECURE_LOOPBACK"] = "1"
-            for (arguments, _) in block.commands {
+            for (arguments, _, status) in block.commands {
                 let result = try await ToolRunner.run(arguments, environment: environment)
-                #expect(result.status == 0, "iiq \(arguments.joined(separator: " ")): \(result.stderr)")
+                #expect(result.status == status, "iiq \(arguments.joined(separator: " ")): \(result.stderr)")
                 #expect(!result.stdout.contains(token) && !result.stderr.contains(token))
             }
         }
