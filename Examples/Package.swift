@@ -68,6 +68,7 @@ let package = Package(
                 .product(name: "IncidentIQ", package: "IncidentIQ"),
                 .product(name: "IncidentIQTesting", package: "IncidentIQ"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "QuickStart", dependencies: [.product(name: "IncidentIQ", package: "IncidentIQ")]),
@@ -101,6 +102,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ],

@@ -28,13 +28,21 @@ public struct SandboxServer: Sendable {
     /// How long each answer takes, as a real tenant's does; none by default. The wait suspends the
     /// request, so other requests are answered meanwhile.
     public var latency: IIQSandboxLatency
+    /// Where the server logs one line per request at `info`: method, path, status and duration, such as
+    /// `POST /api/v1.0/assets?$s=2 200 1.2ms`. Headers, and so tokens, are never logged; query values
+    /// that could hold a secret are redacted. Silent by default.
+    public var requestLogger: Logger
 
-    /// A server for `district` on `port` of `host`, answering after `latency`.
-    public init(district: IIQSandboxDistrict, port: Int, host: String = "127.0.0.1", latency: IIQSandboxLatency = .none) {
+    /// A server for `district` on `port` of `host`, answering after `latency`, logging requests to `requestLogger`.
+    public init(
+        district: IIQSandboxDistrict, port: Int, host: String = "127.0.0.1", latency: IIQSandboxLatency = .none,
+        requestLogger: Logger = Logger(label: "iiq-sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) {
         self.district = district
         self.port = port
         self.host = host
         self.latency = latency
+        self.requestLogger = requestLogger
     }
 
     /// Runs until the task is cancelled, calling `onReady` with the sandbox once it is serving.
@@ -44,11 +52,22 @@ public struct SandboxServer: Sendable {
         let limit = maximumRequestBytes
         let host = self.host
         let latency = self.latency
+        let logger = requestLogger
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
-            guard let sandbox = box.withLock({ $0 }) else {
-                return Response(status: .serviceUnavailable, headers: [.retryAfter: "1"])
+            let start = ContinuousClock.now
+            let response: Response
+            do {
+                if let sandbox = box.withLock({ $0 }) {
+                    response = try await SandboxBridge.respond(to: request, with: sandbox, limit: limit)
+                } else {
+                    response = Response(status: .serviceUnavailable, headers: [.retryAfter: "1"])
+                }
+            } catch {
+                RequestLog.log(request, status: nil, since: start, to: logger)
+                throw error
             }
-            return try await SandboxBridge.respond(to: request, with: sandbox, limit: limit)
+            RequestLog.log(request, status: response.status.code, since: start, to: logger)
+            return response
         }
         let application = Application(
             responder: responder,

@@ -1,16 +1,19 @@
-// The README quick start as a program: reads IIQ_API_TOKEN, shows what the token says,
-// and, unless --offline is given, counts the open tickets.
+// README's quick start, compiled (ExamplesTests checks the two agree). It reads IIQ_API_TOKEN, prints the
+// tenant the token names, then asks the tenant how many tickets are open; `--offline` stops before
+// the network. Run it with `swift run --package-path Examples QuickStart`.
 import Foundation
 import IncidentIQ
 
 do {
-    let client = try IIQClient.fromEnvironment()
-    let claims = client.tokenClaims
-    print("Tenant: \(client.configuration.baseURL.absoluteString)")
-    print("Site:   \(client.configuration.siteID)")
-    print("Expires: \(claims?.expiresAt.map { $0.formatted(.iso8601) } ?? "never")")
+    let client = try IIQClient.fromEnvironment()  // reads IIQ_API_TOKEN; no network call
+    print("Tenant:  \(client.configuration.baseURL.absoluteString)")
+    print("Expires: \(client.tokenClaims?.expiresAt?.formatted(.iso8601) ?? "never")")
+    if !CommandLine.arguments.contains("--offline") {
+        let open = try await client.tickets.search(.open).totalCount()
+        print("Open tickets: \(open)")
+    }
 } catch {
-    // IIQError messages say what to do and never contain the token.
+    // The message says what to do (such as "set IIQ_API_TOKEN") and never contains the token.
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
     exit(1)
 }

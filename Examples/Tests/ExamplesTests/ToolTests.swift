@@ -35,6 +35,35 @@ struct ToolTests {
         #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Stack dump"))
     }
 
+    @Test("--version prints the SDK's version")
+    func version() async throws {
+        let result = try await ToolRunner.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "iiq \(IIQClient.version)\n")
+    }
+
+    @Test("help text wraps only where the terminal ends, and lists only the values a command accepts", arguments: [
+        ["help"], ["whoami", "--help"], ["sandbox", "reset", "--help"], ["sandbox", "serve", "--help"],
+        ["assets", "export", "--help"], ["tickets", "export", "--help"], ["users", "export", "--help"],
+    ])
+    func helpText(arguments: [String]) async throws {
+        let result = try await ToolRunner.run(arguments, environment: ["COLUMNS": "80"])
+        #expect(result.status == 0)
+        let overview = result.stdout.components(separatedBy: "USAGE:").first ?? ""
+        let lines = overview.split(separator: "\n", omittingEmptySubsequences: false)
+        for (line, next) in zip(lines, lines.dropFirst()) where !line.isEmpty && !next.isEmpty {
+            // A line followed by more of its paragraph ends where the next word would not fit in the 79
+            // columns ArgumentParser fills at a width of 80: wrapped at the width, not broken by hand.
+            let nextWord = next.split(separator: " ").first?.count ?? 0
+            #expect(line.count + 1 + nextWord >= 80, "a paragraph broken mid-sentence after '\(line)'")
+        }
+        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 || $0.hasPrefix("USAGE:") })
+        if arguments.contains("export") {
+            #expect(result.stdout.contains("(values: csv, json;"), "\(result.stdout)")
+            #expect(!result.stdout.contains("table"))
+        }
+    }
+
     @Test("something that does not exist exits 3")
     func notFound() async throws {
         let result = try await ToolRunner.run(["assets", "find", "--tag", "NO-SUCH-TAG"])

@@ -62,58 +62,16 @@ struct Assets: AsyncParsableCommand {
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write every asset to stdout as CSV or JSON, page by page.",
-            discussion: "A progress line (rows and rate) goes to stderr when stderr is a terminal.")
+            discussion: "A progress line (rows, total, rate and time left) goes to stderr when stderr is a terminal.")
 
-        @Option(help: "csv or json.") var format: OutputFormat = .csv
-        @Option(name: .customLong("page-size"), help: "Assets per request.") var pageSize = 500
-
-        func validate() throws {
-            if format == .table { throw ValidationError("export writes csv or json.") }
-            if !(1...5000).contains(pageSize) { throw ValidationError("--page-size must be between 1 and 5000.") }
-        }
+        @OptionGroup var options: ExportOptions
 
         func run() async throws {
             try await Session.run { client in
-                let printer = RecordPrinter(format, columns: Columns.assets)
-                let progress = Progress(enabled: StandardError.isTerminal)
-                for try await asset in client.assets.search(IIQAssetQuery(pageSize: pageSize)) {
-                    try printer.add(asset)
-                    progress.advance()
-                }
-                printer.finish()
-                progress.finish()
+                try await Exporter.run(
+                    client.assets.search(IIQAssetQuery(pageSize: options.pageSize)).pages, named: Columns.assets,
+                    noun: "assets", options: options, customFields: { try await client.customFields.definitions(for: .asset) })
             }
         }
     }
-}
-
-/// A one-line progress report on stderr: rows so far and rows per second.
-final class Progress {
-    private let enabled: Bool
-    private let start = ContinuousClock.now
-    private var rows = 0
-    private var lastReport = ContinuousClock.now
-
-    init(enabled: Bool) { self.enabled = enabled }
-
-    func advance() {
-        rows += 1
-        guard enabled, ContinuousClock.now - lastReport > .milliseconds(250) else { return }
-        lastReport = ContinuousClock.now
-        report(final: false)
-    }
-
-    func finish() {
-        if enabled { report(final: true) }
-    }
-
-    private func report(final: Bool) {
-        let seconds = max((ContinuousClock.now - start).seconds, 0.001)
-        let line = "\r\(rows) assets, \(Int(Double(rows) / seconds)) per second" + (final ? "\n" : "")
-        FileHandle.standardError.write(Data(line.utf8))
-    }
-}
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -3,20 +3,50 @@ import Foundation
 import IIQSandboxServer
 import IncidentIQ
 import IncidentIQTesting
+import Logging
 
 /// `iiq sandbox serve`.
 struct Sandbox: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run a sandbox tenant.", subcommands: [Serve.self])
+        abstract: "Run a sandbox tenant, or reset the built-in one.", subcommands: [Serve.self, Reset.self])
+
+    /// `iiq sandbox reset`.
+    struct Reset: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Forget the writes kept for the built-in sandbox.",
+            discussion: """
+                Without IIQ_API_TOKEN, iiq keeps the writes made on its built-in sandbox in a state file \
+                and replays them on the next run. The file is $IIQ_SANDBOX_STATE when set, else \
+                $XDG_STATE_HOME/iiq/sandbox.jsonl, else ~/.local/state/iiq/sandbox.jsonl. \
+                Reset removes it, so the next run starts from the seeded district.
+                """)
+
+        func run() throws {
+            let state = SandboxState(environment: ProcessInfo.processInfo.environment)
+            do {
+                let removed = try state.reset()
+                print(removed ? "Removed the sandbox state at \(state.file.path)." : "No sandbox state to remove at \(state.file.path).")
+            } catch {
+                StandardError.write("iiq: error: \(error.message)")
+                throw ExitCode(error.code)
+            }
+        }
+    }
 
     /// `iiq sandbox serve`.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Serve a seeded sandbox tenant over HTTP on 127.0.0.1 until interrupted.")
+            abstract: "Serve a seeded sandbox tenant over HTTP on 127.0.0.1 until interrupted.",
+            discussion: """
+                By default it serves the built-in sandbox's district (seed 1, 600 assets), as it is generated: \
+                the writes kept between runs of iiq are not replayed there. It logs one line per request to stderr.
+                """)
 
         @Option(help: "The port; 0 picks a free one.") var port = 8080
-        @Option(help: "The seed of the generated district.") var seed: UInt64 = 1
-        @Option(help: "How many assets the district has (up to 200,000).") var assets = 5_000
+        @Option(help: "The seed of the generated district; the built-in sandbox's by default.")
+        var seed: UInt64 = Session.sandboxDistrict.seed
+        @Option(help: "How many assets the district has (up to 200,000); the built-in sandbox's by default.")
+        var assets = Session.sandboxDistrict.assets
         @Option(help: "How long every answer takes, as a real tenant's does: 150ms, 1.5s, 0 for none.")
         var latency = LatencyArgument.zero
         @Option(help: "Added to a list answer for each item it holds: 0.2ms, 200us.")
@@ -32,7 +62,8 @@ struct Sandbox: AsyncParsableCommand {
         func run() async throws {
             let server = SandboxServer(
                 district: IIQSandboxDistrict(seed: seed, assets: assets), port: port,
-                latency: IIQSandboxLatency(fixed: latency.duration, perItem: latencyPerItem.duration))
+                latency: IIQSandboxLatency(fixed: latency.duration, perItem: latencyPerItem.duration),
+                requestLogger: Logger(label: "iiq-sandbox", factory: { StreamLogHandler.standardError(label: $0) }))
             do {
                 try await server.run { sandbox in
                     let readWrite = sandbox.issueToken(expiresIn: 30 * 86_400)

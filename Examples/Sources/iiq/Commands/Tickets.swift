@@ -5,8 +5,8 @@ import IncidentIQ
 /// `iiq tickets …`.
 struct Tickets: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List, show, create, assign and comment on tickets.",
-        subcommands: [List.self, Show.self, Create.self, Assign.self, Comment.self])
+        abstract: "List, show, create, assign, comment on and export tickets.",
+        subcommands: [List.self, Show.self, Create.self, Assign.self, Comment.self, Export.self])
 
     /// `iiq tickets list`.
     struct List: AsyncParsableCommand {
@@ -65,6 +65,13 @@ struct Tickets: AsyncParsableCommand {
         func run() async throws {
             try await Session.run { client in
                 let ticket = try await Resolver(client: client).ticket(ticket)
+                if output.format == .json {
+                    // The ticket as IIQ sends it, with its history (comments included) under "Activities".
+                    let printer = RecordPrinter<ShownTicket>(.json, columns: [])
+                    try printer.add(ShownTicket(ticket: ticket, activities: try await client.tickets.activities(of: ticket.id)))
+                    printer.finish()
+                    return
+                }
                 let printer = RecordPrinter(output.format, columns: Columns.tickets)
                 try printer.add(ticket)
                 printer.finish()
@@ -77,6 +84,20 @@ struct Tickets: AsyncParsableCommand {
                     }
                 }
             }
+        }
+    }
+
+    /// A ticket with its activities, as `tickets show --format json` prints it.
+    struct ShownTicket: Encodable {
+        var ticket: IIQTicket
+        var activities: [IIQTicketActivity]
+
+        private enum CodingKeys: String, CodingKey { case activities = "Activities" }
+
+        func encode(to encoder: any Encoder) throws {
+            try ticket.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(activities, forKey: .activities)
         }
     }
 

@@ -4,7 +4,7 @@ import IncidentIQ
 
 /// `iiq users …`.
 struct Users: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List users.", subcommands: [List.self])
+    static let configuration = CommandConfiguration(abstract: "List and export users.", subcommands: [List.self, Export.self])
 
     /// `iiq users list`.
     struct List: AsyncParsableCommand {

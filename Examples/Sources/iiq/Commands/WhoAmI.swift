@@ -8,7 +8,7 @@ struct WhoAmI: AsyncParsableCommand {
         commandName: "whoami",
         abstract: "Ask the server who the token acts as: user, site, product and expiry.",
         discussion: """
-            A revoked token, a token of another tenant or a token that is not an IIQ token exits 4
+            A revoked token, a token of another tenant or a token that is not an IIQ token exits 4 \
             (not authorized), or 64 when it cannot even be read without a site and base URL.
             """)
 

@@ -8,7 +8,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 
 /// The `--format` option shared by every command that prints records.
 struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table, json or csv.")
+    @Option(name: .long, help: "How to print the records.")
     var format: OutputFormat = .table
 }
 
@@ -45,10 +45,10 @@ final class RecordPrinter<Record: Encodable> {
     /// Adds one record: CSV and JSON print it at once, a table once every width is known.
     func add(_ record: Record) throws {
         switch format {
-        case .table: tableRows.append(columns.map { $0.value(record) })
-        case .csv: emit(columns.map { csvField($0.value(record)) }.joined(separator: ","))
+        case .table: tableRows.append(columns.map { GUIDCase.lowercased($0.value(record)) })
+        case .csv: emit(columns.map { csvField(GUIDCase.lowercased($0.value(record))) }.joined(separator: ","))
         case .json:
-            let json = String(decoding: try encoder.encode(record), as: UTF8.self)
+            let json = GUIDCase.lowercasingGUIDs(inJSON: String(decoding: try encoder.encode(record), as: UTF8.self))
             emit((count == 0 ? "[\n" : ",\n") + json, newline: false)
         }
         count += 1
@@ -81,7 +81,13 @@ final class RecordPrinter<Record: Encodable> {
 }
 
 /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
+///
+/// A value a spreadsheet would run as a formula (one that starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return) gets a leading `'`, as OWASP's CSV injection advice says, so that a ticket subject
+/// such as `=HYPERLINK(…)` opens as text.
 func csvField(_ value: String) -> String {
+    var value = value
+    if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
     guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }

@@ -3,9 +3,25 @@ import Foundation
 import IIQAsyncHTTPClientTransport
 import IncidentIQ
 import IncidentIQTesting
+import Logging
 
 /// Where a command runs: the tenant named by `IIQ_API_TOKEN`, or the built-in sandbox.
 enum Session {
+    /// Whether `--verbose` (or `-v`) was given, anywhere before a `--`.
+    static let isVerbose: Bool = {
+        let options = CommandLine.arguments.dropFirst().prefix { $0 != "--" }
+        return options.contains("--verbose") || options.contains("-v")
+    }()
+
+    /// With `--verbose`, a swift-log logger that writes every request and retry to stderr: a failed attempt
+    /// at `warning`, then the retry, after its wait, with the next attempt number.
+    static let verboseLogger: Logger? = {
+        guard isVerbose else { return nil }
+        var logger = Logger(label: "iiq", factory: { StreamLogHandler.standardError(label: $0) })
+        logger.logLevel = .debug
+        return logger
+    }()
+
     /// The sandbox `iiq` uses when no token is set.
     static let sandboxDistrict = IIQSandboxDistrict(seed: 1, assets: 600)
 
@@ -21,18 +37,26 @@ enum Session {
         }
     }
 
-    /// A client for the environment's tenant, or for a new in-process sandbox (with one line on stderr).
+    /// A client for the environment's tenant, or for the built-in sandbox with the writes of earlier runs
+    /// (with one line on stderr).
     static func makeClient(
         environment: [String: String] = ProcessInfo.processInfo.environment, transport: (any IIQTransport)? = nil
-    ) throws(IIQError) -> IIQClient {
+    ) async throws -> IIQClient {
         let token = environment[IIQConfiguration.EnvironmentKey.token] ?? ""
         if !token.trimmingCharacters(in: .whitespaces).isEmpty {
-            return try IIQClient.fromEnvironment(environment, transport: transport)
+            var configuration = try IIQConfiguration.fromEnvironment(environment)
+            configuration.logHandler = verboseLogger?.iiqLogHandler()
+            return try IIQClient(configuration: configuration, transport: transport)
         }
+        let state = SandboxState(environment: environment)
+        let sandbox = try await state.open(sandboxDistrict)
         StandardError.write(
             "iiq: IIQ_API_TOKEN is not set; using the built-in sandbox (seed \(sandboxDistrict.seed), "
-                + "\(sandboxDistrict.assets) assets). Set IIQ_API_TOKEN to use your tenant.")
-        return try IIQSandbox(district: sandboxDistrict).makeClient()
+                + "\(sandboxDistrict.assets) assets; writes kept in \(state.file.path), 'iiq sandbox reset' clears them). "
+                + "Set IIQ_API_TOKEN to use your tenant.")
+        var configuration = try IIQConfiguration(token: sandbox.sandbox.issueToken())
+        configuration.logHandler = verboseLogger?.iiqLogHandler()
+        return try IIQClient(configuration: configuration, transport: sandbox)
     }
 
     /// Runs `body` with a client, turning an SDK error into its message on stderr and an exit code.
@@ -40,7 +64,7 @@ enum Session {
         var transport: IIQAsyncHTTPClientTransport?
         do {
             transport = try makeTransport(environment: ProcessInfo.processInfo.environment)
-            try await body(try makeClient(transport: transport))
+            try await body(try await makeClient(transport: transport))
             try? await transport?.shutdown()
         } catch let error as IIQError {
             try? await transport?.shutdown()

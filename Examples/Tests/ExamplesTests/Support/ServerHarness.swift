@@ -2,6 +2,7 @@ import Foundation
 import IIQSandboxServer
 import IncidentIQ
 import IncidentIQTesting
+import Logging
 import Testing
 
 /// A sandbox server on an ephemeral loopback port, for one test.
@@ -12,11 +13,13 @@ struct ServerHarness {
     /// Starts a server for `district` on `host` and waits until it serves.
     static func start(
         _ district: IIQSandboxDistrict = IIQSandboxDistrict(seed: 3, assets: 400), host: String = "127.0.0.1",
-        latency: IIQSandboxLatency = .none
+        latency: IIQSandboxLatency = .none, requestLogger: Logger? = nil
     ) async throws -> ServerHarness {
         let (stream, continuation) = AsyncStream<IIQSandbox>.makeStream()
-        let task = Task {
-            try await SandboxServer(district: district, port: 0, host: host, latency: latency).run { sandbox in
+        var server = SandboxServer(district: district, port: 0, host: host, latency: latency)
+        if let requestLogger { server.requestLogger = requestLogger }
+        let task = Task { [server] in
+            try await server.run { sandbox in
                 continuation.yield(sandbox)
             }
         }

@@ -24,11 +24,14 @@ enum ToolRunner {
     }
 
     /// Runs `iiq arguments…` with `environment` added to a clean one (no IIQ_ variables are inherited).
+    /// Unless `environment` names a sandbox state file, the run gets a fresh one of its own, so no test
+    /// reads or writes the user's.
     static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Result {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
         var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("IIQ_") }
+        base["IIQ_SANDBOX_STATE"] = freshStateFile().path
         base.merge(environment) { _, new in new }
         process.environment = base
         let out = Pipe()
@@ -48,6 +51,11 @@ enum ToolRunner {
     }
 
     enum ToolError: Error { case notBuilt([String]) }
+
+    /// A path for a sandbox state file that does not exist yet, in a folder of its own.
+    static func freshStateFile() -> URL {
+        FileManager.default.temporaryDirectory.appending(path: "iiq-tests-\(UUID().uuidString)/sandbox.jsonl")
+    }
 
     private static func onThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in

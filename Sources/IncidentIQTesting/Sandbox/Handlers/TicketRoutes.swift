@@ -148,16 +148,19 @@ enum TicketRoutes {
             assetIDs.append(id)
         }
         let subject = body.string("Subject").flatMap { $0.isEmpty ? nil : $0 } ?? issue.name
+        var customFields: [UUID: String] = [:]
+        try UpdateBody(body: body).customFields(into: &customFields)
+        // Ids are drawn only once nothing can fail, so a refused write leaves the id sequence as it was.
         var ticket = TicketRecord(
-            id: UUID(), number: store.nextTicketNumber, subject: subject, details: body.string("IssueDescription") ?? "",
+            id: store.newID(), number: store.nextTicketNumber, subject: subject, details: body.string("IssueDescription") ?? "",
             requestorID: requestor, ownerID: context.callerID, locationID: location, roomID: room, issueID: issueID,
             stepID: store.newStepID ?? SandboxIDs.empty, agentID: nil, teamID: nil, assetIDs: assetIDs,
             isUrgent: body.bool("IsUrgent") ?? false, hasSensitiveInformation: body.bool("HasSensitiveInformation") ?? false,
             priority: 2, created: context.now, modified: context.now, closed: nil,
             due: context.now.addingTimeInterval(5 * 86_400))
-        try UpdateBody(body: body).customFields(into: &ticket.customFields)
+        ticket.customFields = customFields
         ticket.activities.append(
-            ActivityRecord(id: UUID(), ownerID: context.callerID, typeID: 5, isPublic: true, comments: nil, created: context.now))
+            ActivityRecord(id: store.newID(), ownerID: context.callerID, typeID: 5, isPublic: true, comments: nil, created: context.now))
         store.nextTicketNumber += 1
         store.tickets.insert(ticket)
         store.recountOpenTickets()
@@ -194,10 +197,12 @@ enum TicketRoutes {
             .filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         guard let text = texts.first else { throw SandboxFailure.badRequest("A comment needs an activity item with 'Comments'.") }
         let isPublic = body.bool("IsPublic") ?? false
+        _ = try ticket(store, context)
+        let activityID = store.newID()
         return try change(&store, context) { ticket, now in
             ticket.activities.append(
                 ActivityRecord(
-                    id: UUID(), ownerID: context.callerID, typeID: 6, isPublic: isPublic, comments: text, created: now))
+                    id: activityID, ownerID: context.callerID, typeID: 6, isPublic: isPublic, comments: text, created: now))
         }
     }
 
@@ -224,24 +229,24 @@ enum TicketRoutes {
         try store.tickets.require(try context.id(0, "ticket"), "ticket")
     }
 
-    /// Applies `edit` to the ticket named by the path, stamps it modified and logs an activity.
+    /// Applies `edit` to the ticket named by the path, stamps it modified and logs an activity. The edit
+    /// works on a copy, so a refused edit changes nothing and draws no id.
     @discardableResult
     private static func change(
         _ store: inout SandboxStore, _ context: SandboxContext, activity: Int? = nil,
         _ edit: (inout TicketRecord, Date) throws -> Void
     ) throws -> SandboxReply {
         let id = try context.id(0, "ticket")
-        _ = try store.tickets.require(id, "ticket")
-        try store.tickets.modify(id) { ticket in
-            try edit(&ticket, context.now)
-            ticket.modified = context.now
-            if let activity {
-                ticket.activities.append(
-                    ActivityRecord(
-                        id: UUID(), ownerID: context.callerID, typeID: activity, isPublic: false, comments: nil,
-                        created: context.now))
-            }
+        var ticket = try store.tickets.require(id, "ticket")
+        try edit(&ticket, context.now)
+        ticket.modified = context.now
+        if let activity {
+            ticket.activities.append(
+                ActivityRecord(
+                    id: store.newID(), ownerID: context.callerID, typeID: activity, isPublic: false, comments: nil,
+                    created: context.now))
         }
+        store.tickets.modify(id) { $0 = ticket }
         store.recountOpenTickets()
         return .action
     }

@@ -76,7 +76,7 @@ enum UserRoutes {
         try store.roles.check(role, key: "RoleId")
         try store.locations.check(location, key: "LocationId")
         let user = UserRecord(
-            id: UUID(), firstName: first, lastName: last, email: body.string("Email") ?? "\(username)@sandbox.example",
+            id: store.newID(), firstName: first, lastName: last, email: body.string("Email") ?? "\(username)@sandbox.example",
             username: username, schoolIDNumber: body.string("SchoolIdNumber"), grade: body.string("Grade"),
             homeroom: nil, phone: nil, externalID: nil, internalComments: nil, roleID: role, locationID: location,
             isActive: true, isDeleted: false, created: context.now, modified: context.now)

@@ -27,11 +27,21 @@ struct SandboxStore: Sendable {
     var searchCache: [String: any Sendable] = [:]
     /// Open tickets per asset, kept current by ``recountOpenTickets()``.
     private(set) var openTicketsByAsset: [UUID: Int] = [:]
+    /// Where the ids of records that writes create come from: seeded by the site, so the same writes in
+    /// the same order on the same district create the same ids (a journal of writes replays exactly).
+    private var newIDs: SeededRandom
 
     init(siteID: UUID, administratorID: UUID) {
         self.siteID = siteID
         self.administratorID = administratorID
+        let bytes = siteID.uuid
+        let folded = [bytes.0, bytes.1, bytes.2, bytes.3, bytes.4, bytes.5, bytes.6, bytes.7]
+            .reduce(UInt64(0)) { ($0 << 8) | UInt64($1) }
+        self.newIDs = SeededRandom(seed: folded ^ 0x0DD5_EED5_1DE0_0001)
     }
+
+    /// A new id for a record a write creates.
+    mutating func newID() -> UUID { newIDs.uuid() }
 
     func isClosed(_ ticket: TicketRecord) -> Bool {
         ticket.isCanceled || workflowSteps[ticket.stepID]?.isClosed == true
