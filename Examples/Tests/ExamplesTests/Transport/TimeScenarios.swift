@@ -4,11 +4,14 @@ import IncidentIQTesting
 import Testing
 
 extension TransportScenarios {
-    /// Deadlines and timeouts hold to within 100 ms, whatever the server does with its bytes.
+    /// Deadlines and timeouts hold, whatever the server does with its bytes, to within a margin that
+    /// a loaded CI machine keeps and a broken bound (seconds late) does not.
     @Suite("Deadlines and timeouts")
     struct Time {
-        /// How late a typed timeout may arrive after its bound.
-        static let tolerance: Duration = .milliseconds(100)
+        /// How late a typed timeout may arrive after its bound. Every scenario's failure mode lasts
+        /// seconds (the drip's body takes 12.8 s), so a wide margin still fails a broken bound, and it
+        /// keeps a loaded 2-core CI machine's late wake-ups (seen at 700+ ms) from failing a sound one.
+        static let tolerance: Duration = .milliseconds(400)
 
         /// 64 bytes of a JSON page, one every 200 ms: 12.8 s for the whole body, and no 200 ms
         /// without a byte, so an idle timer never fires.
