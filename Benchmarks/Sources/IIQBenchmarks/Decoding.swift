@@ -1,5 +1,5 @@
-@_spi(Benchmarks) import IncidentIQ
 import Foundation
+@_spi(Benchmarks) import IncidentIQ
 import IncidentIQTesting
 
 /// Page decoding: the SDK's decode of a 1,000-item page against a minimal Codable decode and
@@ -10,7 +10,10 @@ enum DecodingBenchmarks {
         let token = sandbox.issueToken()
         func page(_ path: String) async throws -> Data {
             var request = IIQHTTPRequest(
-                method: .post, url: sandbox.baseURL.appending(path: path).appending(queryItems: [URLQueryItem(name: "$s", value: "1000")]),
+                method: .post,
+                url: sandbox.baseURL.appending(path: path).appending(queryItems: [
+                    URLQueryItem(name: "$s", value: "1000")
+                ]),
                 headers: IIQHTTPHeaders([("Authorization", "Bearer " + token), ("SiteId", sandbox.siteID.uuidString)]))
             request.body = Data("{}".utf8)
             return try await sandbox.send(request).body

@@ -20,7 +20,8 @@ enum Measure {
     /// Like ``interleavedMedians(runs:_:)``, with the median process CPU time of each body beside
     /// its wall time: a decode that waits on nothing should spend one in the other. `warmUp: false`
     /// skips the warm-up round, for bodies that mostly wait.
-    static func interleavedMediansWithCPU(runs: Int, warmUp: Bool = true, _ bodies: [() async throws -> Void]) async throws
+    static func interleavedMediansWithCPU(runs: Int, warmUp: Bool = true, _ bodies: [() async throws -> Void])
+        async throws
         -> [(wall: Duration, cpu: Duration)]
     {
         if warmUp { for body in bodies { try await body() } }
@@ -62,7 +63,8 @@ extension Duration {
 /// The machine and build, for the report's header.
 enum Machine {
     static var description: String {
-        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+        let cpu =
+            (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
             .split(separator: "\n").first { $0.hasPrefix("model name") }?
             .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
         #if DEBUG

@@ -1,3 +1,7 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+
+// The Codable types here spell Incident IQ's PascalCase wire names as their property names on purpose,
+// as a caller's own plain type does (no CodingKeys), which is what these tests and baselines exercise.
 import Foundation
 
 // What a user would write without the SDK: small Codable structs of 25 fields, strings for ids and

@@ -23,8 +23,14 @@ enum PaginationBenchmarks {
                 runs: 5,
                 [
                     { try expect(try await rawLoop(sandbox, token: token, pageSize: pageSize)) },
-                    { try expect(try await count(client.assets.search(IIQAssetQuery(pageSize: pageSize)).prefetching(false))) },
-                    { try expect(try await count(client.assets.search(IIQAssetQuery(pageSize: pageSize)).prefetching(true))) },
+                    {
+                        try expect(
+                            try await count(client.assets.search(IIQAssetQuery(pageSize: pageSize)).prefetching(false)))
+                    },
+                    {
+                        try expect(
+                            try await count(client.assets.search(IIQAssetQuery(pageSize: pageSize)).prefetching(true)))
+                    },
                 ])
             let (raw, off, on) = (times[0], times[1], times[2])
             func rate(_ time: Duration) -> Double { Double(assets) / (time.milliseconds / 1000) }
@@ -57,8 +63,11 @@ enum PaginationBenchmarks {
         var count = 0
         var page = 0
         while true {
-            var components = URLComponents(url: sandbox.baseURL.appending(path: "assets"), resolvingAgainstBaseURL: false)
-            components?.queryItems = [URLQueryItem(name: "$s", value: String(pageSize)), URLQueryItem(name: "$p", value: String(page))]
+            var components = URLComponents(
+                url: sandbox.baseURL.appending(path: "assets"), resolvingAgainstBaseURL: false)
+            components?.queryItems = [
+                URLQueryItem(name: "$s", value: String(pageSize)), URLQueryItem(name: "$p", value: String(page)),
+            ]
             guard let url = components?.url else { throw BenchmarkError.unexpected("bad URL") }
             var request = URLRequest(url: url)
             request.httpMethod = "POST"
@@ -84,7 +93,8 @@ enum MemoryBenchmarks {
         let large = try await childPeak(items: 50_000, baseURL: baseURL, token: token)
         let ratio = Double(large) / Double(small)
         report.add(
-            "Peak RSS streaming 50,000 vs 5,000 assets, $s=500, parallel paging", sdk: "\(large >> 20) MiB", baseline: "\(small >> 20) MiB",
+            "Peak RSS streaming 50,000 vs 5,000 assets, $s=500, parallel paging", sdk: "\(large >> 20) MiB",
+            baseline: "\(small >> 20) MiB",
             ratio: "\(ratio.formatted(2))x", target: "<= 1.30x", holds: ratio <= 1.3)
     }
 

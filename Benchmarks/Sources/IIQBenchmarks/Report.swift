@@ -19,10 +19,16 @@ struct Report {
 
     func render(date: Date, machine: String) -> String {
         let headers = ["Figure", "SDK", "Baseline", "Ratio", "Target", "Holds"]
-        let cells = rows.map { [$0.name, $0.sdk, $0.baseline, $0.ratio, $0.target, $0.holds.map { $0 ? "yes" : "NO" } ?? "-"] }
-        let widths = headers.indices.map { column in ([headers[column]] + cells.map { $0[column] }).map(\.count).max() ?? 0 }
+        let cells = rows.map {
+            [$0.name, $0.sdk, $0.baseline, $0.ratio, $0.target, $0.holds.map { $0 ? "yes" : "NO" } ?? "-"]
+        }
+        let widths = headers.indices.map { column in
+            ([headers[column]] + cells.map { $0[column] }).map(\.count).max() ?? 0
+        }
         func line(_ values: [String]) -> String {
-            "| " + zip(values, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: " | ") + " |"
+            "| "
+                + zip(values, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(
+                    separator: " | ") + " |"
         }
         var text = "IncidentIQ benchmarks, \(date.ISO8601Format())\nMachine: \(machine)\n\n"
         text += line(headers) + "\n"

@@ -42,14 +42,19 @@ enum ThroughputBenchmarks {
         var text: String { "\(Int(rate)) items/s, cpu \(cpu.formatted(2)) s" }
     }
 
-    private static func measure(_ server: ChildServer, latency: Int, pageSize: Int, into report: inout Report) async throws {
+    private static func measure(_ server: ChildServer, latency: Int, pageSize: Int, into report: inout Report)
+        async throws
+    {
         let configuration = try IIQConfiguration(token: server.token, allowsInsecureLoopback: true)
         let client = try IIQClient(configuration: configuration)
         let baseline = Baseline(server: server, pageSize: pageSize)
         let sampled = latency > 0 && pageSize == 100
         let sequentialItems = sampled ? sampledItems : assets
         let walks: [(items: Int, body: () async throws -> Int)] = [
-            (sequentialItems, { try await sdkWalk(client, pageSize: pageSize, concurrency: 1, items: sequentialItems) }),
+            (
+                sequentialItems,
+                { try await sdkWalk(client, pageSize: pageSize, concurrency: 1, items: sequentialItems) }
+            ),
             (assets, { try await sdkWalk(client, pageSize: pageSize, concurrency: nil, items: assets) }),
             (sequentialItems, { try await baseline.sequential(items: sequentialItems) }),
             (assets, { try await baseline.parallel(workers: workers) }),
@@ -67,7 +72,8 @@ enum ThroughputBenchmarks {
         let figures = zip(walks, medians).map { walk, median in
             let scale = Double(assets) / Double(walk.items)
             return Figure(
-                rate: Double(walk.items) / (median.wall.milliseconds / 1000), cpu: median.cpu.milliseconds / 1000 * scale)
+                rate: Double(walk.items) / (median.wall.milliseconds / 1000),
+                cpu: median.cpu.milliseconds / 1000 * scale)
         }
         let (sdkSequential, sdk, loop, pool) = (figures[0], figures[1], figures[2], figures[3])
         let setting = latency == 0 ? "loopback" : "\(latency) ms/request"
@@ -172,7 +178,9 @@ struct Baseline: Sendable {
 
     private func request(page: Int) throws -> URLRequest {
         var components = URLComponents(url: baseURL.appending(path: "assets"), resolvingAgainstBaseURL: false)
-        components?.queryItems = [URLQueryItem(name: "$s", value: String(pageSize)), URLQueryItem(name: "$p", value: String(page))]
+        components?.queryItems = [
+            URLQueryItem(name: "$s", value: String(pageSize)), URLQueryItem(name: "$p", value: String(page)),
+        ]
         guard let url = components?.url else { throw BenchmarkError.unexpected("bad URL") }
         var request = URLRequest(url: url)
         request.httpMethod = "POST"

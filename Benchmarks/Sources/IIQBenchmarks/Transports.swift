@@ -92,7 +92,8 @@ struct ChildServer {
         let server = SandboxServer(district: IIQSandboxDistrict(seed: 1, assets: assets), port: 0, latency: latency)
         try await server.run { sandbox in
             // Written straight to the pipe, unbuffered: the parent waits for this line.
-            let line = "\(sandbox.baseURL.absoluteString) \(sandbox.issueToken()) \(sandbox.siteID.uuidString.lowercased())\n"
+            let line =
+                "\(sandbox.baseURL.absoluteString) \(sandbox.issueToken()) \(sandbox.siteID.uuidString.lowercased())\n"
             FileHandle.standardOutput.write(Data(line.utf8))
         }
     }

@@ -32,7 +32,8 @@ do {
         try await TransportBenchmarks.run(into: &report)
     }
     if group == "all" || group == "throughput" {
-        FileHandle.standardError.write(Data("Throughput: SDK, sequential loop and 8 workers, on loopback and at 150 ms…\n".utf8))
+        FileHandle.standardError.write(
+            Data("Throughput: SDK, sequential loop and 8 workers, on loopback and at 150 ms…\n".utf8))
         try await ThroughputBenchmarks.run(into: &report)
     }
     guard group == "all" || group == "http" else {

@@ -11,7 +11,9 @@ enum RequestLog {
     static func log(_ request: Request, status: Int?, since start: ContinuousClock.Instant, to logger: Logger) {
         let milliseconds = (ContinuousClock.now - start) / .milliseconds(1)
         let duration = String(format: "%.1fms", milliseconds)
-        logger.info("\(request.method.rawValue) \(redacted(request.uri.string)) \(status.map(String.init) ?? "failed") \(duration)")
+        logger.info(
+            "\(request.method.rawValue) \(redacted(request.uri.string)) \(status.map(String.init) ?? "failed") \(duration)"
+        )
     }
 
     /// `uri` with the value of every query parameter that could hold a secret replaced by `REDACTED`, and
@@ -23,7 +25,9 @@ enum RequestLog {
             guard let equals = pair.firstIndex(of: "=") else { return String(pair) }
             let name = pair[..<equals].lowercased()
             let value = pair[pair.index(after: equals)...]
-            let secret = secretNames.contains { name.contains($0) } || value.hasPrefix("eyJ") || value.lowercased().hasPrefix("bearer")
+            let secret =
+                secretNames.contains { name.contains($0) } || value.hasPrefix("eyJ")
+                || value.lowercased().hasPrefix("bearer")
             return secret ? "\(pair[..<equals])=REDACTED" : String(pair)
         }
         return path + "?" + pairs.joined(separator: "&")

@@ -32,14 +32,17 @@ do {
         exit(1)
     }
     let file = try FileHandle(forWritingTo: partial)
-    file.write(Data(csv(["AssetTag", "SerialNumber", "Model", "Status", "Owner", "OwnerEmail", "Location", "AssetId"]).utf8))
+    file.write(
+        Data(csv(["AssetTag", "SerialNumber", "Model", "Status", "Owner", "OwnerEmail", "Location", "AssetId"]).utf8))
     var rows = 0
     // 1,000 assets per request; the SDK fetches the next page while this one is written.
     for try await asset in client.assets.search(IIQAssetQuery(pageSize: 1000)) {
-        file.write(Data(csv([
-            asset.assetTag, asset.serialNumber, asset.model?.name, asset.status?.name, asset.owner?.name,
-            asset.owner?.email, asset.location?.name, asset.id.description,
-        ]).utf8))
+        file.write(
+            Data(
+                csv([
+                    asset.assetTag, asset.serialNumber, asset.model?.name, asset.status?.name, asset.owner?.name,
+                    asset.owner?.email, asset.location?.name, asset.id.description,
+                ]).utf8))
         rows += 1
     }
     try file.close()

@@ -29,7 +29,10 @@ func readRoster(_ text: String) -> [RosterRow] {
         guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
             fail("roster line \(number + 1) needs SchoolIdNumber,Grade[,Homeroom]: \(line)")
         }
-        rows.append(RosterRow(schoolID: fields[0], grade: fields[1], homeroom: fields.count > 2 && !fields[2].isEmpty ? fields[2] : nil))
+        rows.append(
+            RosterRow(
+                schoolID: fields[0], grade: fields[1],
+                homeroom: fields.count > 2 && !fields[2].isEmpty ? fields[2] : nil))
     }
     return rows
 }
@@ -66,7 +69,8 @@ do {
         if update.grade != nil || update.homeroom != nil { changes.append((user, update)) }
     }
     for (user, update) in changes {
-        let summary = "\(user.name ?? user.id.description): grade \(user.grade ?? "-") → \(update.grade ?? user.grade ?? "-")"
+        let summary =
+            "\(user.name ?? user.id.description): grade \(user.grade ?? "-") → \(update.grade ?? user.grade ?? "-")"
             + ", homeroom \(user.homeroom ?? "-") → \(update.homeroom ?? user.homeroom ?? "-")"
         if dryRun {
             print("would change \(summary)")
@@ -75,7 +79,9 @@ do {
             print("changed \(summary)")
         }
     }
-    print("\(changes.count) of \(roster.count) roster rows need a change\(dryRun ? " (dry run: nothing was changed)" : "").")
+    print(
+        "\(changes.count) of \(roster.count) roster rows need a change\(dryRun ? " (dry run: nothing was changed)" : "")."
+    )
 } catch {
     fail("sync failed: \(error)")
 }

@@ -36,7 +36,9 @@ do {
     }
 
     // Exact serial match; IIQ answers a list, usually of one.
-    guard let asset = try await client.assets.withSerial(serial).first else { fail("No asset has the serial \(serial).") }
+    guard let asset = try await client.assets.withSerial(serial).first else {
+        fail("No asset has the serial \(serial).")
+    }
     guard let owner = asset.ownerID, let location = asset.locationID else {
         fail("Asset \(asset.assetTag ?? serial) has no owner or location to open a ticket for.")
     }
@@ -46,7 +48,9 @@ do {
     try await client.tickets.addComment(
         "Opened automatically for \(asset.assetTag ?? serial). Bring the device to the library help desk.",
         to: ticket.id, isPublic: true)
-    print("Opened ticket \(ticket.ticketNumber?.rawValue ?? ticket.id.description) for \(asset.owner?.name ?? "the owner").")
+    print(
+        "Opened ticket \(ticket.ticketNumber?.rawValue ?? ticket.id.description) for \(asset.owner?.name ?? "the owner")."
+    )
 } catch {
     fail("failed: \(error)")
 }

@@ -113,7 +113,9 @@ struct DistrictTasksOverHTTPTests {
             })
     }
 
-    @Test("syncing assets, tickets and users since a checkpoint, with writes between checkpoints: nothing missed, nothing twice")
+    @Test(
+        "syncing assets, tickets and users since a checkpoint, with writes between checkpoints: nothing missed, nothing twice"
+    )
     func syncSinceCheckpoint() async throws {
         try await withServer { server in
             let client = try server.client()
@@ -145,7 +147,8 @@ struct DistrictTasksOverHTTPTests {
             try await client.customFields.set(grade, to: "7", on: .asset(assets[10].id))
             let tickets = try await client.tickets.search(IIQTicketQuery(.all, pageSize: 20)).first(20)
             try await client.tickets.addComment("Checked in.", to: tickets[2].id)
-            try await client.tickets.assign(tickets[5].id, to: .team(try await client.teams.lookup(named: "Tier 2").unique().id))
+            try await client.tickets.assign(
+                tickets[5].id, to: .team(try await client.teams.lookup(named: "Tier 2").unique().id))
             let owner = try #require(assets[11].ownerID)
             let created = try await client.tickets.create(
                 IIQNewTicket(
@@ -161,7 +164,9 @@ struct DistrictTasksOverHTTPTests {
             // The second sync delivers exactly what was written, once each.
             let expectedAssets = Set((assets.prefix(6) + [assets[10]]).map(\.id.uuid))
             #expect(
-                Self.notCovered(by: firstAssets.checkpoint, in: try await client.assets.search(IIQAssetQuery(pageSize: 1000)).all(), assetKey)
+                Self.notCovered(
+                    by: firstAssets.checkpoint, in: try await client.assets.search(IIQAssetQuery(pageSize: 1000)).all(),
+                    assetKey)
                     == expectedAssets)
             let secondAssets = client.assets.changes(since: firstAssets.checkpoint, pageSize: 2)
             let secondAssetIDs = try await Self.walk(secondAssets, assetKey)

@@ -48,7 +48,9 @@ struct ExportTests {
         let typo = try await ToolRunner.run(["assets", "export", "--columns", "Tag,SerialNumbr"])
         #expect(typo.status == 64)
         #expect(typo.stdout.isEmpty)
-        #expect(typo.stderr.contains("No column is named 'SerialNumbr'") && typo.stderr.contains("SerialNumber"), "\(typo.stderr)")
+        #expect(
+            typo.stderr.contains("No column is named 'SerialNumbr'") && typo.stderr.contains("SerialNumber"),
+            "\(typo.stderr)")
 
         let json = try await ToolRunner.run(["assets", "export", "--format", "json", "--columns", "Tag"])
         #expect(json.status == 64)
@@ -64,14 +66,21 @@ struct ExportTests {
         let subjects = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1", "-2+3", "@SUM(A1)", "\tTabbed", "Plain"]
         for subject in subjects {
             let created = try await ToolRunner.run(
-                ["tickets", "create", "--asset", try #require(asset.assetTag), "--issue", issue, "--subject=\(subject)"],
+                [
+                    "tickets", "create", "--asset", try #require(asset.assetTag), "--issue", issue,
+                    "--subject=\(subject)",
+                ],
                 environment: environment)
             #expect(created.status == 0, "\(created.stderr)")
         }
         let export = try await ToolRunner.run(["tickets", "export", "--columns", "Subject"], environment: environment)
         #expect(export.status == 0, "\(export.stderr)")
         let cells = export.stdout.split(separator: "\n").suffix(subjects.count).map(String.init)
-        #expect(cells == ["\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"", "'+1", "'-2+3", "'@SUM(A1)", "'\tTabbed", "Plain"])
+        #expect(
+            cells == [
+                "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"", "'+1", "'-2+3", "'@SUM(A1)", "'\tTabbed",
+                "Plain",
+            ])
     }
 
     @Test("JSON and CSV write every GUID in lowercase, users and tickets export every record")

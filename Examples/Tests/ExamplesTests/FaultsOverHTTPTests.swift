@@ -49,7 +49,10 @@ struct FaultsOverHTTPTests {
                         requestor: try #require(ticket.requestorID), location: try #require(ticket.locationID),
                         issue: try #require(ticket.issueID), subject: "Once only"))
             }
-            guard let thrown = error, thrown.code == .server, let failure = thrown.httpFailure else { Issue.record("expected 503, got \(String(describing: error))"); return }
+            guard let thrown = error, thrown.code == .server, let failure = thrown.httpFailure else {
+                Issue.record("expected 503, got \(String(describing: error))")
+                return
+            }
             #expect(failure.status == 503)
             #expect(server.sandbox.requestCount - start == 1)
             server.sandbox.removeAllFaults()
@@ -79,8 +82,10 @@ struct FaultsOverHTTPTests {
             server.sandbox.inject(.latency(.seconds(5)), on: "/locations")
             let client = try server.client(timeout: .milliseconds(600))
             let start = ContinuousClock.now
-            guard let failure = await captureError({ try await client.locations.all().first(1) })?.transportFailure else {
-                Issue.record("expected a transport timeout"); return
+            guard let failure = await captureError({ try await client.locations.all().first(1) })?.transportFailure
+            else {
+                Issue.record("expected a transport timeout")
+                return
             }
             #expect(failure.kind == .timedOut)
             #expect(ContinuousClock.now - start < .seconds(4))
@@ -98,8 +103,13 @@ struct FaultsOverHTTPTests {
             default: Issue.record("expected a transport or decoding error, got \(String(describing: truncated))")
             }
             server.sandbox.inject(.htmlErrorPage(status: 502), on: "/assets")
-            guard let failure = await captureError({ try await client.assets.search().first(1) }).flatMap({ $0.code == .server ? $0.httpFailure : nil }) else {
-                Issue.record("expected 502"); return
+            guard
+                let failure = await captureError({ try await client.assets.search().first(1) }).flatMap({
+                    $0.code == .server ? $0.httpFailure : nil
+                })
+            else {
+                Issue.record("expected 502")
+                return
             }
             #expect(failure.status == 502 && failure.contentType?.hasPrefix("text/html") == true)
             #expect(try await client.assets.search().first(1).count == 1)
@@ -114,8 +124,10 @@ struct FaultsOverHTTPTests {
             // Start the high-water mark here, so an earlier test's peak cannot count against this one.
             let peakWasReset = MemoryReading.resetPeak()
             let before = MemoryReading.residentBytes()
-            guard let limit = await captureError({ try await client.assets.search().first(1) })?.responseSizeLimit else {
-                Issue.record("expected responseTooLarge"); return
+            guard let limit = await captureError({ try await client.assets.search().first(1) })?.responseSizeLimit
+            else {
+                Issue.record("expected responseTooLarge")
+                return
             }
             #expect(limit <= 32 << 20)
             if peakWasReset, let before, let peak = MemoryReading.peakResidentBytes() {

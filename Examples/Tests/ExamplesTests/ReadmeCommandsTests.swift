@@ -117,11 +117,15 @@ struct ReadmeCommandsTests {
         let readme = try ReadmeCommands.load()
         #expect(readme.inline.count >= 8, "\(readme.inline)")
         #expect(readme.blocks.count >= 3)
-        #expect(readme.inline.contains(["tickets", "create", "--asset", "JHS-100002", "--issue", "Broken Screen", "--subject", "Cracked screen"]))
+        #expect(
+            readme.inline.contains([
+                "tickets", "create", "--asset", "JHS-100002", "--issue", "Broken Screen", "--subject", "Cracked screen",
+            ]))
         #expect(try ReadmeCommands.words("a \"b c\" d > out.csv") == ["a", "b c", "d"])
     }
 
-    @Test("every iiq command README shows exits 0 on the built-in sandbox, in README's order, and prints README's output")
+    @Test(
+        "every iiq command README shows exits 0 on the built-in sandbox, in README's order, and prints README's output")
     func builtInSandbox() async throws {
         let readme = try ReadmeCommands.load()
         let state = ToolRunner.freshStateFile()
@@ -133,10 +137,14 @@ struct ReadmeCommandsTests {
             let result = try await ToolRunner.run(arguments, environment: environment)
             #expect(result.status == status, "iiq \(arguments.joined(separator: " ")): \(result.stderr)")
             for line in output where line.hasPrefix("iiq: error:") {
-                #expect(result.stderr.split(separator: "\n").contains(Substring(line)), "README shows '\(line)'; iiq said:\n\(result.stderr)")
+                #expect(
+                    result.stderr.split(separator: "\n").contains(Substring(line)),
+                    "README shows '\(line)'; iiq said:\n\(result.stderr)")
             }
             for line in output where !line.hasPrefix("iiq: ") {
-                #expect(result.stdout.split(separator: "\n").contains(Substring(line)), "README shows '\(line)'; iiq printed:\n\(result.stdout)")
+                #expect(
+                    result.stdout.split(separator: "\n").contains(Substring(line)),
+                    "README shows '\(line)'; iiq printed:\n\(result.stdout)")
             }
             if let note = output.first(where: { $0.hasPrefix("iiq: IIQ_API_TOKEN") }) {
                 #expect(result.stderr.hasPrefix(String(note.prefix(while: { $0 != "(" }))), "\(result.stderr)")
@@ -149,7 +157,9 @@ struct ReadmeCommandsTests {
             let listsRecords = ["list", "find", "export", "show"].contains(arguments.dropFirst().first ?? "")
             if listsRecords {
                 // A header and its rule, or `[` and `]`, are not enough: README's commands find something.
-                #expect(result.stdout.split(separator: "\n").count >= 3, "iiq \(arguments.joined(separator: " ")) found nothing")
+                #expect(
+                    result.stdout.split(separator: "\n").count >= 3,
+                    "iiq \(arguments.joined(separator: " ")) found nothing")
             }
         }
     }
@@ -157,7 +167,8 @@ struct ReadmeCommandsTests {
     @Test("README's sandbox server prints README's banner, and README's commands work against it")
     func sandboxServer() async throws {
         let readme = try ReadmeCommands.load()
-        let serve = try #require(readme.blocks.flatMap(\.commands).first { $0.arguments.starts(with: ["sandbox", "serve"]) })
+        let serve = try #require(
+            readme.blocks.flatMap(\.commands).first { $0.arguments.starts(with: ["sandbox", "serve"]) })
         var arguments = serve.arguments
         if let port = arguments.firstIndex(of: "--port"), port + 1 < arguments.count { arguments[port + 1] = "0" }
         let server = try ToolRunner.start(arguments)
@@ -171,7 +182,8 @@ struct ReadmeCommandsTests {
             #expect(printed.contains(normalized(line)), "README shows '\(line)'; the server printed:\n\(banner)")
         }
         let lines = banner.split(separator: "\n").map(String.init)
-        let baseURL = try #require(lines.first { $0.hasPrefix("Base URL:") }?.split(separator: " ").last.map(String.init))
+        let baseURL = try #require(
+            lines.first { $0.hasPrefix("Base URL:") }?.split(separator: " ").last.map(String.init))
         let token = try #require(lines.firstIndex(of: "Read-write token:").map { lines[$0 + 1] })
 
         for block in readme.blocks where !block.exports.isEmpty {
@@ -196,6 +208,8 @@ struct ReadmeCommandsTests {
             .deletingLastPathComponent().appending(path: "Sources/QuickStart/main.swift")
         let program = try String(contentsOf: source, encoding: .utf8)
         #expect(!readme.quickStart.isEmpty)
-        #expect(program.hasSuffix(readme.quickStart + "\n"), "README's quick start and Examples/Sources/QuickStart/main.swift differ")
+        #expect(
+            program.hasSuffix(readme.quickStart + "\n"),
+            "README's quick start and Examples/Sources/QuickStart/main.swift differ")
     }
 }

@@ -8,12 +8,14 @@ import Testing
 /// every request it gets. The client is the real `URLSessionTransport`.
 @Suite("Redirects over real HTTP")
 struct RedirectsOverHTTPTests {
-    @Test("A redirect to another host is refused, and the other host receives nothing", arguments: [301, 302, 307, 308])
+    @Test(
+        "A redirect to another host is refused, and the other host receives nothing", arguments: [301, 302, 307, 308])
     func otherHost(_ status: Int) async throws {
         try await expectRefused(status, otherHost: "127.0.0.2")
     }
 
-    @Test("A redirect to another port of the same host is refused, and that port receives nothing", arguments: [301, 308])
+    @Test(
+        "A redirect to another port of the same host is refused, and that port receives nothing", arguments: [301, 308])
     func otherPort(_ status: Int) async throws {
         try await expectRefused(status, otherHost: "127.0.0.1")
     }
@@ -30,8 +32,10 @@ struct RedirectsOverHTTPTests {
 
             server.sandbox.inject(.redirect(status: 307, to: target), times: 6, on: "/assets")
             before = server.sandbox.requestCount
-            guard let failure = await captureError({ try await client.assets.search().first(1) })?.transportFailure else {
-                Issue.record("expected a refused redirect"); return
+            guard let failure = await captureError({ try await client.assets.search().first(1) })?.transportFailure
+            else {
+                Issue.record("expected a refused redirect")
+                return
             }
             #expect(failure.kind == .redirectRefused)
             #expect(server.sandbox.requestCount - before == 6)
@@ -46,8 +50,10 @@ struct RedirectsOverHTTPTests {
                 let client = try server.client(token: token)
                 let target = other.sandbox.baseURL.appending(path: "assets")
                 server.sandbox.inject(.redirect(status: status, to: target), on: "/assets")
-                guard let failure = await captureError({ try await client.assets.search().first(1) })?.transportFailure else {
-                    Issue.record("expected a refused redirect"); return
+                guard let failure = await captureError({ try await client.assets.search().first(1) })?.transportFailure
+                else {
+                    Issue.record("expected a refused redirect")
+                    return
                 }
                 #expect(failure.kind == .redirectRefused)
                 #expect(!String(reflecting: failure).contains(token))

@@ -18,7 +18,8 @@ struct SandboxServerTests {
             }
             #expect(ids.count == 400 && pages == 3)
 
-            let asset = try #require(try await client.assets.search(filters: [.status(named: "Assigned")]).first(1).first)
+            let asset = try #require(
+                try await client.assets.search(filters: [.status(named: "Assigned")]).first(1).first)
             #expect(try await client.assets.get(asset.id).serialNumber == asset.serialNumber)
 
             let issue = try #require(try await client.tickets.search().first(1).first?.issueID)
@@ -38,23 +39,32 @@ struct SandboxServerTests {
         try await withServer { server in
             let stranger = try server.client(
                 token: IIQTestToken.make(
-                    siteID: server.sandbox.siteID.uuidString.lowercased(), tenant: server.sandbox.tenant.absoluteString))
-            guard let failure = await captureError({ try await stranger.tickets.statuses() }).flatMap({ $0.code == .unauthorized ? $0.httpFailure : nil }) else {
-                Issue.record("expected 401"); return
+                    siteID: server.sandbox.siteID.uuidString.lowercased(), tenant: server.sandbox.tenant.absoluteString)
+            )
+            guard
+                let failure = await captureError({ try await stranger.tickets.statuses() }).flatMap({
+                    $0.code == .unauthorized ? $0.httpFailure : nil
+                })
+            else {
+                Issue.record("expected 401")
+                return
             }
             #expect(failure.status == 401)
 
             let reader = try server.client(token: server.sandbox.issueToken(scopes: IIQSandboxScope.readOnly))
             let ticket = try #require(try await reader.tickets.search().first(1).first)
             guard await captureError({ try await reader.tickets.close(ticket.id) })?.code == .forbidden else {
-                Issue.record("expected 403"); return
+                Issue.record("expected 403")
+                return
             }
 
             server.sandbox.inject(.rateLimited(retryAfter: .seconds(9)), on: "/tickets")
-            guard let rateLimited = await captureError({ try await reader.tickets.search().first(1) }), rateLimited.code == .rateLimited,
+            guard let rateLimited = await captureError({ try await reader.tickets.search().first(1) }),
+                rateLimited.code == .rateLimited,
                 let delay = rateLimited.retryAfter
             else {
-                Issue.record("expected 429"); return
+                Issue.record("expected 429")
+                return
             }
             #expect(delay == .seconds(9))
         }
@@ -62,7 +72,9 @@ struct SandboxServerTests {
 
     @Test("with 150 ms of latency, a parallel walk overlaps its pages: 8 pages in about two round trips, not eight")
     func latencyAndParallelPages() async throws {
-        try await withServer(IIQSandboxDistrict(seed: 3, assets: 400), latency: IIQSandboxLatency(fixed: .milliseconds(150))) {
+        try await withServer(
+            IIQSandboxDistrict(seed: 3, assets: 400), latency: IIQSandboxLatency(fixed: .milliseconds(150))
+        ) {
             server in
             let client = try server.client()
             let clock = ContinuousClock()

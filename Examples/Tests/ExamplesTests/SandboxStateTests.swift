@@ -19,18 +19,23 @@ struct SandboxStateTests {
         let environment = ["IIQ_SANDBOX_STATE": state.path]
         let (tag, issue) = try await assetAndIssue()
         let created = try await ToolRunner.run(
-            ["tickets", "create", "--asset", tag, "--issue", issue, "--subject", "Kept between runs", "--format", "csv"],
+            [
+                "tickets", "create", "--asset", tag, "--issue", issue, "--subject", "Kept between runs", "--format",
+                "csv",
+            ],
             environment: environment)
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stderr.contains(state.path), "the note names the state file")
-        let number = try #require(created.stdout.split(separator: "\n").last?.split(separator: ",").first.map(String.init))
+        let number = try #require(
+            created.stdout.split(separator: "\n").last?.split(separator: ",").first.map(String.init))
 
         let comment = try await ToolRunner.run(["tickets", "comment", number, "Still here."], environment: environment)
         #expect(comment.status == 0, "\(comment.stderr)")
         let first = try await ToolRunner.run(["tickets", "show", number, "--format", "json"], environment: environment)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("Kept between runs") && first.stdout.contains("Still here."))
-        let second = try await ToolRunner.run(["tickets", "show", number, "--format", "json"], environment: environment)
+        let second = try await ToolRunner.run(
+            ["tickets", "show", number, "--format", "json"], environment: environment)
         #expect(second.stdout == first.stdout, "a replay recreates the same ids and times")
 
         let kept = try String(contentsOf: state, encoding: .utf8)
@@ -46,21 +51,25 @@ struct SandboxStateTests {
         #expect(again.status == 0 && again.stdout.contains("No sandbox state"))
     }
 
-    @Test("an unreadable state file gives one clear message naming the way out, never a crash", arguments: [
-        "not json at all\n",
-        "{\"format\":1,\"seed\":1,\"assets\":600}\n{\"method\":\"POST\"\n",
-        "{\"format\":1,\"seed\":2,\"assets\":600}\n",
-        "{\"format\":1,\"seed\":1,\"assets\":600}\n{\"method\":\"POST\",\"path\":\"/tickets/00000000-0000-0000-0000-000000000001/close\",\"at\":0}\n",
-    ])
+    @Test(
+        "an unreadable state file gives one clear message naming the way out, never a crash",
+        arguments: [
+            "not json at all\n",
+            "{\"format\":1,\"seed\":1,\"assets\":600}\n{\"method\":\"POST\"\n",
+            "{\"format\":1,\"seed\":2,\"assets\":600}\n",
+            "{\"format\":1,\"seed\":1,\"assets\":600}\n{\"method\":\"POST\",\"path\":\"/tickets/00000000-0000-0000-0000-000000000001/close\",\"at\":0}\n",
+        ])
     func corruptState(contents: String) async throws {
         let state = ToolRunner.freshStateFile()
-        try FileManager.default.createDirectory(at: state.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: state.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(contents.utf8).write(to: state)
         let environment = ["IIQ_SANDBOX_STATE": state.path]
         let refused = try await ToolRunner.run(["assets", "list", "--limit", "1"], environment: environment)
         #expect(refused.status == 1)
         #expect(refused.stdout.isEmpty)
-        #expect(refused.stderr.contains(state.path) && refused.stderr.contains("iiq sandbox reset"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains(state.path) && refused.stderr.contains("iiq sandbox reset"), "\(refused.stderr)")
         #expect(!refused.stderr.contains("Fatal error") && !refused.stderr.contains("Stack dump"))
 
         #expect(try await ToolRunner.run(["sandbox", "reset"], environment: environment).status == 0)

@@ -18,7 +18,8 @@ struct SyncTests {
         "the PostgreSQL server the PostgreSQL cases use takes the schema",
         .enabled(
             if: SyncDatabaseKind.postgresURL != nil,
-            "IIQ_TEST_POSTGRES_URL is not set, so every PostgreSQL case here is skipped; .ci/run starts a server and sets it"))
+            "IIQ_TEST_POSTGRES_URL is not set, so every PostgreSQL case here is skipped; .ci/run starts a server and sets it"
+        ))
     func postgresTakesTheSchema() async throws {
         try await withDatabase(.postgres) { database in
             let store = try database.open()
@@ -29,7 +30,8 @@ struct SyncTests {
         }
     }
 
-    @Test("a full sync copies every record; row counts and ids match the sandbox", arguments: SyncDatabaseKind.available)
+    @Test(
+        "a full sync copies every record; row counts and ids match the sandbox", arguments: SyncDatabaseKind.available)
     func fullSync(kind: SyncDatabaseKind) async throws {
         try await withServer { server in
             try await withDatabase(kind) { database in
@@ -90,7 +92,9 @@ struct SyncTests {
         }
     }
 
-    @Test("a run that fails after two pages of assets resumes with nothing lost or duplicated", arguments: SyncDatabaseKind.available)
+    @Test(
+        "a run that fails after two pages of assets resumes with nothing lost or duplicated",
+        arguments: SyncDatabaseKind.available)
     func killedAndResumed(kind: SyncDatabaseKind) async throws {
         try await withServer { server in
             try await withDatabase(kind) { database in
@@ -124,7 +128,8 @@ struct SyncTests {
         }
     }
 
-    @Test("a change walk that fails mid-way keeps the checkpoint of its last page", arguments: SyncDatabaseKind.available)
+    @Test(
+        "a change walk that fails mid-way keeps the checkpoint of its last page", arguments: SyncDatabaseKind.available)
     func changeWalkResumes(kind: SyncDatabaseKind) async throws {
         try await withServer { server in
             try await withDatabase(kind) { database in
@@ -154,7 +159,9 @@ struct SyncTests {
         }
     }
 
-    @Test("a custom field added between runs appears; one removed is kept, marked, with its values", arguments: SyncDatabaseKind.available)
+    @Test(
+        "a custom field added between runs appears; one removed is kept, marked, with its values",
+        arguments: SyncDatabaseKind.available)
     func customFieldsComeAndGo(kind: SyncDatabaseKind) async throws {
         try await withServer { server in
             try await withDatabase(kind) { database in
@@ -167,7 +174,8 @@ struct SyncTests {
                 #expect(!gradeValues.isEmpty)
 
                 let charger = server.sandbox.addCustomField(named: "Charger Issued", to: .asset)
-                let chargerField = try #require(try await client.customFields.definitions(for: .asset)["Charger Issued"])
+                let chargerField = try #require(
+                    try await client.customFields.definitions(for: .asset)["Charger Issued"])
                 let asset = try #require(try await client.assets.search(IIQAssetQuery(pageSize: 5)).first(1).first)
                 try await client.customFields.set(chargerField, to: "yes", on: .asset(asset.id))
                 server.sandbox.removeCustomField(IIQCustomFieldType.ID(grade))
@@ -184,16 +192,19 @@ struct SyncTests {
                 #expect(definitions[charger.uuid.uuidString.lowercased()]?["deleted_at"] == nil)
                 #expect(definitions[grade.uuidString.lowercased()]?["deleted_at"] != nil)
                 let after = try await values(database)
-                #expect(after.contains {
-                    $0["field_id"] == charger.uuid.uuidString.lowercased()
-                        && $0["record_id"] == asset.id.uuid.uuidString.lowercased() && $0["value"] == "yes"
-                })
+                #expect(
+                    after.contains {
+                        $0["field_id"] == charger.uuid.uuidString.lowercased()
+                            && $0["record_id"] == asset.id.uuid.uuidString.lowercased() && $0["value"] == "yes"
+                    })
                 #expect(after.filter { $0["field_id"] == grade.uuidString.lowercased() }.count == gradeValues.count)
             }
         }
     }
 
-    @Test("a deleted user and ticket are marked by the next sweep, and unmarked when restored", arguments: SyncDatabaseKind.available)
+    @Test(
+        "a deleted user and ticket are marked by the next sweep, and unmarked when restored",
+        arguments: SyncDatabaseKind.available)
     func deletions(kind: SyncDatabaseKind) async throws {
         try await withServer { server in
             try await withDatabase(kind) { database in
@@ -320,7 +331,8 @@ struct SandboxCounts {
             Set((values ?? []).compactMap(\.customFieldTypeID)).count
         }
         customFieldValues =
-            assets.reduce(0) { $0 + valued($1.customFieldValues) } + users.reduce(0) { $0 + valued($1.customFieldValues) }
+            assets.reduce(0) { $0 + valued($1.customFieldValues) }
+            + users.reduce(0) { $0 + valued($1.customFieldValues) }
             + tickets.reduce(0) { $0 + valued($1.customFieldValues) }
     }
 }

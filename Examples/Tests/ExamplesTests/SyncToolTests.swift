@@ -39,7 +39,9 @@ struct SyncToolTests {
                 // The token is nowhere in the database file, nor in what the tool printed.
                 let bytes = try Data(contentsOf: URL(fileURLWithPath: database.argument))
                 #expect(bytes.range(of: Data(token.utf8)) == nil)
-                #expect(!failed.stderr.contains(token) && !resumed.stdout.contains(token) && !resumed.stderr.contains(token))
+                #expect(
+                    !failed.stderr.contains(token) && !resumed.stdout.contains(token) && !resumed.stderr.contains(token)
+                )
             }
         }
     }

@@ -17,16 +17,18 @@ struct ToolTests {
         #expect(notes.first?.contains("built-in sandbox") == true)
     }
 
-    @Test("bad flags exit 64 with a message and no stack trace", arguments: [
-        ["tickets", "list", "--limit", "0"],
-        ["tickets", "list", "--open", "--closed"],
-        ["tickets", "list", "--since", "last tuesday"],
-        ["assets", "find"],
-        ["assets", "list", "--format", "yaml"],
-        ["sandbox", "serve", "--port", "70000"],
-        ["sandbox", "serve", "--latency", "150"],
-        ["sandbox", "serve", "--latency-per-item", "fast"],
-    ])
+    @Test(
+        "bad flags exit 64 with a message and no stack trace",
+        arguments: [
+            ["tickets", "list", "--limit", "0"],
+            ["tickets", "list", "--open", "--closed"],
+            ["tickets", "list", "--since", "last tuesday"],
+            ["assets", "find"],
+            ["assets", "list", "--format", "yaml"],
+            ["sandbox", "serve", "--port", "70000"],
+            ["sandbox", "serve", "--latency", "150"],
+            ["sandbox", "serve", "--latency-per-item", "fast"],
+        ])
     func usageErrors(arguments: [String]) async throws {
         let result = try await ToolRunner.run(arguments)
         #expect(result.status == 64)
@@ -42,10 +44,12 @@ struct ToolTests {
         #expect(result.stdout == "iiq \(IIQClient.version)\n")
     }
 
-    @Test("help text wraps only where the terminal ends, and lists only the values a command accepts", arguments: [
-        ["help"], ["whoami", "--help"], ["sandbox", "reset", "--help"], ["sandbox", "serve", "--help"],
-        ["assets", "export", "--help"], ["tickets", "export", "--help"], ["users", "export", "--help"],
-    ])
+    @Test(
+        "help text wraps only where the terminal ends, and lists only the values a command accepts",
+        arguments: [
+            ["help"], ["whoami", "--help"], ["sandbox", "reset", "--help"], ["sandbox", "serve", "--help"],
+            ["assets", "export", "--help"], ["tickets", "export", "--help"], ["users", "export", "--help"],
+        ])
     func helpText(arguments: [String]) async throws {
         let result = try await ToolRunner.run(arguments, environment: ["COLUMNS": "80"])
         #expect(result.status == 0)
@@ -94,22 +98,30 @@ struct ToolTests {
     func againstServer() async throws {
         try await withServer { server in
             let environment = server.environment(token: server.sandbox.issueToken())
-            let tickets = try await ToolRunner.run(["tickets", "list", "--open", "--format", "json", "--limit", "5"], environment: environment)
+            let tickets = try await ToolRunner.run(
+                ["tickets", "list", "--open", "--format", "json", "--limit", "5"], environment: environment)
             #expect(tickets.status == 0)
             #expect(tickets.stderr.isEmpty, "a real tenant gets no sandbox note")
-            let rows = try #require(try JSONSerialization.jsonObject(with: Data(tickets.stdout.utf8)) as? [[String: Any]])
+            let rows = try #require(
+                try JSONSerialization.jsonObject(with: Data(tickets.stdout.utf8)) as? [[String: Any]])
             #expect(rows.count == 5 && rows.allSatisfy { $0["IsClosed"] as? Bool == false })
 
             let client = try server.client()
-            let asset = try #require(try await client.assets.search(filters: [.status(named: "Assigned")]).first(1).first)
+            let asset = try #require(
+                try await client.assets.search(filters: [.status(named: "Assigned")]).first(1).first)
             let issue = try #require(try await client.tickets.search().first(1).first?.issue?.name)
             let created = try await ToolRunner.run(
-                ["tickets", "create", "--asset", try #require(asset.assetTag), "--issue", issue, "--subject", "From the shell",
-                 "--format", "csv"], environment: environment)
+                [
+                    "tickets", "create", "--asset", try #require(asset.assetTag), "--issue", issue, "--subject",
+                    "From the shell",
+                    "--format", "csv",
+                ], environment: environment)
             #expect(created.status == 0, "\(created.stderr)")
-            let number = try #require(created.stdout.split(separator: "\n").last?.split(separator: ",").first.map(String.init))
+            let number = try #require(
+                created.stdout.split(separator: "\n").last?.split(separator: ",").first.map(String.init))
 
-            let comment = try await ToolRunner.run(["tickets", "comment", number, "Picked up at the desk."], environment: environment)
+            let comment = try await ToolRunner.run(
+                ["tickets", "comment", number, "Picked up at the desk."], environment: environment)
             #expect(comment.status == 0)
             let shown = try await ToolRunner.run(["tickets", "show", number], environment: environment)
             #expect(shown.stdout.contains("From the shell") && shown.stdout.contains("Picked up at the desk."))
@@ -119,7 +131,8 @@ struct ToolTests {
             #expect(export.stdout.split(separator: "\n").count == 401)
             #expect(export.stderr.isEmpty, "no progress line when stderr is not a terminal")
 
-            let users = try await ToolRunner.run(["users", "list", "--role", "Student", "--limit", "4"], environment: environment)
+            let users = try await ToolRunner.run(
+                ["users", "list", "--role", "Student", "--limit", "4"], environment: environment)
             #expect(users.status == 0 && users.stdout.split(separator: "\n").count == 6)
         }
     }
@@ -129,13 +142,15 @@ struct ToolTests {
         try await withServer { server in
             let readOnly = server.sandbox.issueToken(scopes: IIQSandboxScope.readOnly)
             let ticket = try #require(try await server.client().tickets.search().first(1).first?.ticketNumber?.rawValue)
-            let forbidden = try await ToolRunner.run(["tickets", "comment", ticket, "no"], environment: server.environment(token: readOnly))
+            let forbidden = try await ToolRunner.run(
+                ["tickets", "comment", ticket, "no"], environment: server.environment(token: readOnly))
             #expect(forbidden.status == 4)
             #expect(forbidden.stderr.contains("403"))
             #expect(!forbidden.stderr.contains(readOnly))
 
             let stranger = IIQTestToken.make(siteID: server.sandbox.siteID.uuidString.lowercased())
-            let unauthorized = try await ToolRunner.run(["assets", "list"], environment: server.environment(token: stranger))
+            let unauthorized = try await ToolRunner.run(
+                ["assets", "list"], environment: server.environment(token: stranger))
             #expect(unauthorized.status == 4)
             #expect(unauthorized.stderr.contains("401"))
             #expect(!unauthorized.stderr.contains(stranger))

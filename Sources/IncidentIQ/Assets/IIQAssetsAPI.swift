@@ -79,14 +79,16 @@ public struct IIQAssetsAPI: Sendable {
         -> [IIQAsset]
     {
         try await client.items(
-            IIQAsset.self, IIQOperation("assets.assignedTo", .get, ["assets", "for", user.description], scope: Self.read),
+            IIQAsset.self,
+            IIQOperation("assets.assignedTo", .get, ["assets", "for", user.description], scope: Self.read),
             options: options)
     }
 
     /// The assets in a room (`GET /assets/rooms/{roomId}`).
     public func inRoom(_ room: IIQRoom.ID, options: IIQRequestOptions = .default) async throws(IIQError) -> [IIQAsset] {
         try await client.items(
-            IIQAsset.self, IIQOperation("assets.inRoom", .get, ["assets", "rooms", room.description], scope: Self.read),
+            IIQAsset.self,
+            IIQOperation("assets.inRoom", .get, ["assets", "rooms", room.description], scope: Self.read),
             options: options)
     }
 
@@ -127,8 +129,10 @@ public struct IIQAssetsAPI: Sendable {
             var ownerID: IIQUser.ID
             enum CodingKeys: String, CodingKey { case ownerID = "OwnerId" }
         }
-        let operation = try IIQOperation("assets.setOwner", .post, ["assets", asset.description, "owner"], scope: Self.write)
-            .with(body: Body(ownerID: owner))
+        let operation = try IIQOperation(
+            "assets.setOwner", .post, ["assets", asset.description, "owner"], scope: Self.write
+        )
+        .with(body: Body(ownerID: owner))
         try await client.action(operation, options: options)
     }
 

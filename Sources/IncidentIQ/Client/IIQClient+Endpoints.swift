@@ -69,14 +69,16 @@ struct ArgumentCheck {
         }
         guard !id.isEmpty else {
             throw .invalidArgument(
-                IIQArgumentIssue(operation: operation, argument: argument, reason: "is the empty GUID, which IIQ reads as unset."))
+                IIQArgumentIssue(
+                    operation: operation, argument: argument, reason: "is the empty GUID, which IIQ reads as unset."))
         }
         return id
     }
 
     func requireText(_ text: String?, _ argument: String) throws(IIQError) -> String {
         guard let text, !text.allSatisfy(\.isWhitespace) else {
-            throw .invalidArgument(IIQArgumentIssue(operation: operation, argument: argument, reason: "must not be empty."))
+            throw .invalidArgument(
+                IIQArgumentIssue(operation: operation, argument: argument, reason: "must not be empty."))
         }
         return text
     }

@@ -38,7 +38,8 @@ extension IIQClient {
         } catch {
             throw .decoding(
                 IIQDecodingFailure(
-                    request: interpreter.summary(of: operation), codingPath: "", expectedType: String(describing: Envelope.self),
+                    request: interpreter.summary(of: operation), codingPath: "",
+                    expectedType: String(describing: Envelope.self),
                     problem: "unreadable value"))
         }
         var report = DecodingReport(skipped: log.skipped, drifts: log.drifts)

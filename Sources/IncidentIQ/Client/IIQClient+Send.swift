@@ -19,7 +19,8 @@ extension IIQClient {
     {
         let request = try requestBuilder.request(for: operation, options: options)
         let policy = options.retryPolicy ?? configuration.retryPolicy
-        let attempts = operation.isRetrySafe || options.retriesUnsafeOperation ? Swift.max(policy.maximumAttempts, 1) : 1
+        let attempts =
+            operation.isRetrySafe || options.retriesUnsafeOperation ? Swift.max(policy.maximumAttempts, 1) : 1
         let environment = retryEnvironment
         var ticket = try await takeSlot(slot, before: nil, else: .cancelled)
         let limits = CallLimits(

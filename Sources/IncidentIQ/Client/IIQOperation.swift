@@ -45,7 +45,8 @@ struct IIQOperation: Sendable {
         do {
             copy.body = try IIQJSON.encoder.encode(value)
         } catch {
-            throw .invalidArgument(IIQArgumentIssue(operation: name, argument: "body", reason: "could not be encoded as JSON."))
+            throw .invalidArgument(
+                IIQArgumentIssue(operation: name, argument: "body", reason: "could not be encoded as JSON."))
         }
         return copy
     }

@@ -3,7 +3,8 @@ import Foundation
 /// Percent-encoding for IIQ routes.
 enum PathEncoding {
     /// RFC 3986 unreserved characters: the only ones left as they are in a path segment.
-    private static let segmentAllowed = AllowedBytes("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    private static let segmentAllowed = AllowedBytes(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     /// Query names and values keep `$` (for `$s`, `$p`, `$o`, `$d`, `$filter`) and a few harmless marks
     /// literal; `&`, `=`, `+`, `#`, `%`, `;` and spaces are encoded.

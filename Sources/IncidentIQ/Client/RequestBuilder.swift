@@ -33,7 +33,8 @@ struct RequestBuilder: Sendable {
         }
         var text = (operation.startsAtTenantRoot ? tenantRoot : baseURL) + operation.encodedPath
         if !operation.query.isEmpty {
-            text += "?"
+            text +=
+                "?"
                 + operation.query.map { PathEncoding.encodeQuery($0.name) + "=" + PathEncoding.encodeQuery($0.value) }
                 .joined(separator: "&")
         }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Checks what came back before anything is decoded, maps statuses to ``IIQError``, and decodes
@@ -46,7 +46,8 @@ struct ResponseInterpreter: Sendable {
             throw .decoding(
                 IIQDecodingFailure(
                     request: summary(of: operation), codingPath: "", expectedType: String(describing: Envelope.self),
-                    problem: operation.decodesCallerTypes ? "\(Swift.type(of: error)) thrown while decoding" : "invalid JSON"))
+                    problem: operation.decodesCallerTypes
+                        ? "\(Swift.type(of: error)) thrown while decoding" : "invalid JSON"))
         }
         if envelope.status.reportsError {
             var failure = failure(response, summary: summary(of: operation), scope: operation.scope)
@@ -70,8 +71,10 @@ struct ResponseInterpreter: Sendable {
             if fault.code == .responseTooLarge, let limit = fault.limit {
                 return .responseTooLarge(limit: limit, summary)
             }
-            let kind: IIQTransportFailure.Kind = fault.code == .unsupportedContentEncoding ? .unsupportedContentEncoding : .other
-            return .transport(IIQTransportFailure(request: summary, kind: kind, underlying: redactor.scrub(fault.reason)))
+            let kind: IIQTransportFailure.Kind =
+                fault.code == .unsupportedContentEncoding ? .unsupportedContentEncoding : .other
+            return .transport(
+                IIQTransportFailure(request: summary, kind: kind, underlying: redactor.scrub(fault.reason)))
         case let error as URLError:
             if error.code == .cancelled { return .cancelled }
             return .transport(
@@ -80,7 +83,8 @@ struct ResponseInterpreter: Sendable {
                     underlying: redactor.scrub("URLError \(error.code.rawValue): \(error.localizedDescription)")))
         default:
             return .transport(
-                IIQTransportFailure(request: summary, kind: .other, underlying: redactor.scrub(String(describing: error))))
+                IIQTransportFailure(
+                    request: summary, kind: .other, underlying: redactor.scrub(String(describing: error))))
         }
     }
 
@@ -99,7 +103,9 @@ struct ResponseInterpreter: Sendable {
 
     // MARK: - Status mapping
 
-    private func statusError(_ response: IIQHTTPResponse, summary: IIQRequestSummary, scope: String?, now: Date) -> IIQError {
+    private func statusError(_ response: IIQHTTPResponse, summary: IIQRequestSummary, scope: String?, now: Date)
+        -> IIQError
+    {
         let failure = failure(response, summary: summary, scope: scope)
         switch response.status {
         case 401:

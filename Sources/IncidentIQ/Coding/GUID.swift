@@ -18,8 +18,12 @@ enum GUID {
         guard bytes.count == 36, let input = bytes.baseAddress else { return nil }
         return hexValues.withUnsafeBufferPointer { table -> UUID? in
             guard let table = table.baseAddress else { return nil }
-            var raw: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            var raw:
+                (
+                    UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                    UInt8, UInt8
+                ) =
+                    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
             var flags: UInt8 = 0
             withUnsafeMutableBytes(of: &raw) { output in
                 for index in 0..<16 {

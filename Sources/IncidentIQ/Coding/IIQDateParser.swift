@@ -31,7 +31,9 @@ public enum IIQDateParser {
             let month = cursor.digits(2), cursor.take(UInt8(ascii: "-")),
             let day = cursor.digits(2)
         else { return .invalid }
-        var hour = 0, minute = 0, second = 0
+        var hour = 0
+        var minute = 0
+        var second = 0
         var fraction = 0.0
         var offsetSeconds = 0
         if cursor.take(UInt8(ascii: "T")) || cursor.take(UInt8(ascii: " ")) {

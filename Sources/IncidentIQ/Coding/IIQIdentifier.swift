@@ -22,7 +22,9 @@ public struct IIQIdentifier<Entity>: Hashable, Sendable, Comparable {
     }
 
     /// The all-zero GUID, which IIQ uses for "unset".
-    public static var empty: IIQIdentifier { IIQIdentifier(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))) }
+    public static var empty: IIQIdentifier {
+        IIQIdentifier(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)))
+    }
 
     /// Whether this is the all-zero GUID.
     public var isEmpty: Bool {

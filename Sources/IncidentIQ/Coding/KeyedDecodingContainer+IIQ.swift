@@ -101,7 +101,8 @@ extension KeyedDecodingContainer {
     /// (a fraction, a number out of range) as nil, reported.
     func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
         do { return try Self.ownDecodeIfPresent(Int.self, in: self, forKey: key) } catch {}
-        if let text = try? decode(String.self, forKey: key), let value = Int(text.trimmingCharacters(in: .whitespaces)) {
+        if let text = try? decode(String.self, forKey: key), let value = Int(text.trimmingCharacters(in: .whitespaces))
+        {
             return value
         }
         DecodingLog.drift("not an integer that fits", at: codingPath + [key], expected: Int.self)

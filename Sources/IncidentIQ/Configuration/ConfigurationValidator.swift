@@ -65,16 +65,16 @@ enum ConfigurationValidator {
 
     static func resolveSiteID(explicit: String?, claimed: String?) throws(IIQError) -> String {
         switch (explicit, claimed) {
-        case let (explicit?, claimed?):
+        case (let explicit?, let claimed?):
             try checkSiteID(explicit)
             guard explicit.lowercased() == claimed.lowercased() else {
                 throw .invalidConfiguration(IIQConfigurationIssue(.siteID, .contradictsToken))
             }
             return explicit.lowercased()
-        case let (explicit?, nil):
+        case (let explicit?, nil):
             try checkSiteID(explicit)
             return explicit.lowercased()
-        case let (nil, claimed?):
+        case (nil, let claimed?):
             return claimed.lowercased()
         case (nil, nil):
             throw .invalidConfiguration(IIQConfigurationIssue(.siteID, .siteNotInToken))

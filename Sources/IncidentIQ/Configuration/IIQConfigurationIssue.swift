@@ -139,8 +139,12 @@ public struct IIQConfigurationIssue: Sendable, Hashable, CustomStringConvertible
                     ? "must be between 10 milliseconds and 24 hours: the SDK's own timer cannot promise less,"
                         + " and FoundationNetworking's backstop timer overflows on much more."
                     : "must be at least 10 milliseconds: the SDK's own timer cannot promise less."
-        case .notPositive: field == .retryPolicy ? "must allow at least one attempt." : field == .pacing
-                ? "must allow at least one request in flight and a positive rate and burst." : "must be a positive, finite duration."
+        case .notPositive:
+            field == .retryPolicy
+                ? "must allow at least one attempt."
+                : field == .pacing
+                    ? "must allow at least one request in flight and a positive rate and burst."
+                    : "must be a positive, finite duration."
         }
     }
 }

@@ -9,20 +9,24 @@ extension IIQError: CustomStringConvertible, CustomDebugStringConvertible, Local
                 + ". The token is missing, invalid or expired (some tenants also answer 401 when the token's user"
                 + " lacks a permission). Make a new token under Admin > Developer Tools."
         case .forbidden(let failure):
-            let right = failure.requiredScope.flatMap(IIQError.rightInWords).map { " the right to \($0)" } ?? " the right"
+            let right =
+                failure.requiredScope.flatMap(IIQError.rightInWords).map { " the right to \($0)" } ?? " the right"
             return failure.summary("Forbidden (403)")
                 + ". The token's user is not allowed to do this. Incident IQ grants rights through the user's role,"
                 + " not the token: ask an administrator to give that role\(right) (Administration > Roles), or use a"
                 + " token made by a user whose role has it."
         case .notFound(let failure):
-            return failure.summary("Not found (404)") + ". The entity does not exist, or the route is unknown to this tenant."
+            return failure.summary("Not found (404)")
+                + ". The entity does not exist, or the route is unknown to this tenant."
         case .rateLimited(let retryAfter, let failure):
             let wait = retryAfter.map { " Retry after \(IIQError.seconds($0))." } ?? " Slow down and retry later."
             return failure.summary("Rate limited (429)") + "." + wait
         case .validation(let failure):
-            return failure.summary("Rejected (\(failure.status))") + ". Incident IQ refused the request; fix the fields it names."
+            return failure.summary("Rejected (\(failure.status))")
+                + ". Incident IQ refused the request; fix the fields it names."
         case .server(let failure):
-            return failure.summary("Server error (\(failure.status))") + ". Incident IQ failed; this is usually transient."
+            return failure.summary("Server error (\(failure.status))")
+                + ". Incident IQ failed; this is usually transient."
         case .unexpectedStatus(let failure):
             return failure.summary("Unexpected status \(failure.status)")
         case .apiError(let failure):
@@ -54,7 +58,8 @@ extension IIQError: CustomStringConvertible, CustomDebugStringConvertible, Local
         case .pagination(let failure):
             switch failure.reason {
             case .repeatedPage(let pageIndex):
-                return "Paging \(failure.operation) stopped: the server answered page \(pageIndex) with the page before it,"
+                return
+                    "Paging \(failure.operation) stopped: the server answered page \(pageIndex) with the page before it,"
                     + " so it ignores $p. Narrow the search so one page holds it, or report the endpoint."
             case .pageLimitExceeded(let limit):
                 return "Paging \(failure.operation) stopped after \(limit) pages, the bound on one walk."
@@ -74,7 +79,9 @@ extension IIQError: CustomStringConvertible, CustomDebugStringConvertible, Local
     /// role rights' names, so a 403 describes the right instead of naming one.
     static func rightInWords(_ scope: String) -> String? {
         let parts = scope.split(separator: ":")
-        guard parts.count == 2, ["tickets", "assets", "users", "locations"].contains(String(parts[0])) else { return nil }
+        guard parts.count == 2, ["tickets", "assets", "users", "locations"].contains(String(parts[0])) else {
+            return nil
+        }
         switch parts[1] {
         case "read": return "view \(parts[0])"
         case "write": return "edit \(parts[0])"

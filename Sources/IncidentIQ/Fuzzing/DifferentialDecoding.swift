@@ -135,7 +135,8 @@ enum DifferentialDecoding {
                 !differences.contains { entry.hasPrefix($0 + " ") }
             }
             guard onlyOurs.isEmpty, theirDrifts.subtracting(ourDrifts).isEmpty else {
-                return "\(name): drifts differ: SDK only \(onlyOurs.sorted()), JSONDecoder only \(theirDrifts.subtracting(ourDrifts).sorted())"
+                return
+                    "\(name): drifts differ: SDK only \(onlyOurs.sorted()), JSONDecoder only \(theirDrifts.subtracting(ourDrifts).sorted())"
             }
             return nil
         }
@@ -175,7 +176,9 @@ enum DifferentialDecoding {
                 differences.append(path)
                 return
             }
-            for (index, pair) in zip(left, right).enumerated() { diff(pair.0, pair.1, path: path + "[\(index)]", into: &differences) }
+            for (index, pair) in zip(left, right).enumerated() {
+                diff(pair.0, pair.1, path: path + "[\(index)]", into: &differences)
+            }
         default:
             if String(describing: left) != String(describing: right) { differences.append(path) }
         }
@@ -183,11 +186,17 @@ enum DifferentialDecoding {
 
     /// `tree` without its `$unknownFields` objects, each added to `kept` with the path of the object
     /// that held it.
-    private static func strippingUnknownFields(_ tree: Any, path: String, into kept: inout [(path: String, fields: [String: Any])]) -> Any {
+    private static func strippingUnknownFields(
+        _ tree: Any, path: String, into kept: inout [(path: String, fields: [String: Any])]
+    ) -> Any {
         switch tree {
         case var object as [String: Any]:
-            if let fields = object.removeValue(forKey: IIQUnknownFields.codingKey) as? [String: Any] { kept.append((path, fields)) }
-            for (key, value) in object { object[key] = strippingUnknownFields(value, path: path + "." + key, into: &kept) }
+            if let fields = object.removeValue(forKey: IIQUnknownFields.codingKey) as? [String: Any] {
+                kept.append((path, fields))
+            }
+            for (key, value) in object {
+                object[key] = strippingUnknownFields(value, path: path + "." + key, into: &kept)
+            }
             return object
         case let array as [Any]:
             return array.enumerated().map { strippingUnknownFields($1, path: path + "[\($0)]", into: &kept) }
@@ -218,7 +227,8 @@ enum DifferentialDecoding {
     private static func sameValue(_ left: Any, _ right: Any) -> Bool {
         switch (left, right) {
         case (let left as [String: Any], let right as [String: Any]):
-            return left.count == right.count && left.allSatisfy { key, value in right[key].map { sameValue(value, $0) } ?? false }
+            return left.count == right.count
+                && left.allSatisfy { key, value in right[key].map { sameValue(value, $0) } ?? false }
         case (let left as [Any], let right as [Any]):
             return left.count == right.count && zip(left, right).allSatisfy { sameValue($0, $1) }
         case (let left as NSNumber, let right as NSNumber):
@@ -244,7 +254,8 @@ enum DifferentialDecoding {
     private static func node(at rest: Substring, in current: Any) -> Any? {
         if rest.isEmpty { return current }
         if rest.hasPrefix("["), let array = current as? [Any] {
-            guard let close = rest.firstIndex(of: "]"), let index = Int(rest[rest.index(after: rest.startIndex)..<close]),
+            guard let close = rest.firstIndex(of: "]"),
+                let index = Int(rest[rest.index(after: rest.startIndex)..<close]),
                 index >= 0, index < array.count
             else { return nil }
             return node(at: rest[rest.index(after: close)...], in: array[index])

@@ -13,7 +13,8 @@ public enum IIQFuzzEntryPoints {
         _ = try? IIQJSON.decode(ListEnvelope<IIQTicketActivity>.self, from: data)
         _ = try? IIQJSON.decode(ItemEnvelope<IIQTicket>.self, from: data)
         _ = try? IIQJSON.decode(ItemEnvelope<IIQLocation>.self, from: data)
-        let interpreter = ResponseInterpreter(redactor: Redactor(secret: IIQToken("fuzz-token-0123456789")), tokenExpiry: nil)
+        let interpreter = ResponseInterpreter(
+            redactor: Redactor(secret: IIQToken("fuzz-token-0123456789")), tokenExpiry: nil)
         let operation = IIQOperation("fuzz.decode", .get, ["fuzz"], scope: "tickets:read")
         for status in [200, 404, 429, 502] {
             let response = IIQHTTPResponse(
@@ -79,7 +80,8 @@ public enum IIQFuzzEntryPoints {
                 try state.advance(
                     itemCount: page[0] % 20, fingerprint: page[1] % 4 == 0 ? nil : page[1] % 3,
                     reportedPageIndex: page[2] % 2 == 0 ? nil : page[2] % 70,
-                    pageCount: page[3] % 3 == 0 ? nil : page[3], envelopeItemCount: page[4] % 2 == 0 ? nil : page[4] % 20)
+                    pageCount: page[3] % 3 == 0 ? nil : page[3],
+                    envelopeItemCount: page[4] % 2 == 0 ? nil : page[4] % 20)
             } catch {
                 return steps <= 64
             }

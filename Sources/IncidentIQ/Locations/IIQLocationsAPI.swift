@@ -22,22 +22,28 @@ public struct IIQLocationsAPI: Sendable {
     /// The location with `id` (`GET /locations/{id}`).
     public func get(_ id: IIQLocation.ID, options: IIQRequestOptions = .default) async throws(IIQError) -> IIQLocation {
         try await client.record(
-            IIQLocation.self, id: id.uuid, IIQOperation("locations.get", .get, ["locations", id.description], scope: Self.read),
+            IIQLocation.self, id: id.uuid,
+            IIQOperation("locations.get", .get, ["locations", id.description], scope: Self.read),
             options: options)
     }
 
     /// The rooms of a location (`GET /locations/{id}/rooms`).
-    public func rooms(in id: IIQLocation.ID, options: IIQRequestOptions = .default) async throws(IIQError) -> [IIQRoom] {
+    public func rooms(in id: IIQLocation.ID, options: IIQRequestOptions = .default) async throws(IIQError) -> [IIQRoom]
+    {
         try await client.items(
-            IIQRoom.self, IIQOperation("locations.rooms", .get, ["locations", id.description, "rooms"], scope: Self.read),
+            IIQRoom.self,
+            IIQOperation("locations.rooms", .get, ["locations", id.description, "rooms"], scope: Self.read),
             options: options)
     }
 
     /// The first location whose name or abbreviation is `name`, ignoring case and surrounding spaces.
     ///
     /// Walks ``all(pageSize:options:)`` until it finds a match; `nil` when none matches.
-    public func first(named name: String, options: IIQRequestOptions = .default) async throws(IIQError) -> IIQLocation? {
-        try await NameSearch.first(named: name, in: all(pageSize: 500, options: options)) { [$0.name, $0.abbreviation] }
+    public func first(named name: String, options: IIQRequestOptions = .default) async throws(IIQError) -> IIQLocation?
+    {
+        try await NameSearch.first(named: name, in: all(pageSize: 500, options: options)) {
+            [$0.name, $0.abbreviation]
+        }
     }
 
     /// Every location whose name or abbreviation is `name`, and the closest names when none is,

@@ -93,7 +93,8 @@ public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sen
     /// The argument that makes this walk invalid, if any, checked before anything is sent.
     var invalidArgument: IIQArgumentIssue? {
         if pageSize < 1 {
-            return IIQArgumentIssue(operation: operation, argument: "pageSize", reason: "must be positive, not \(pageSize).")
+            return IIQArgumentIssue(
+                operation: operation, argument: "pageSize", reason: "must be positive, not \(pageSize).")
         }
         if pageConcurrency < 1 {
             return IIQArgumentIssue(
@@ -166,7 +167,9 @@ extension IIQPagedSequence {
                 throw .invalidArgument(
                     IIQArgumentIssue(
                         operation: operation, argument: "limit",
-                        reason: "was reached: the search has more than \(limit) items. Raise the limit or iterate instead."))
+                        reason:
+                            "was reached: the search has more than \(limit) items. Raise the limit or iterate instead.")
+                )
             }
             items.append(item)
         }

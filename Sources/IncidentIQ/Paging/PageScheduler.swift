@@ -46,7 +46,8 @@ final class PageScheduler<Element: Sendable & Hashable>: Sendable {
     /// Asks for pages as the rules allow until the walk is over or the task is cancelled; each page
     /// is fetched in a child task and its outcome kept for ``take(_:)``.
     func drive(
-        pageSize: Int, fetch: @escaping @Sendable (_ pageIndex: Int, _ pageSize: Int) async throws(IIQError) -> IIQPage<Element>
+        pageSize: Int,
+        fetch: @escaping @Sendable (_ pageIndex: Int, _ pageSize: Int) async throws(IIQError) -> IIQPage<Element>
     ) async {
         await withDiscardingTaskGroup { group in
             while let index = await nextLaunch() {

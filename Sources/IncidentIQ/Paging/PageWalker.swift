@@ -22,7 +22,8 @@
 /// Ending the walk with an error or a cancellation waits until every request has ended.
 actor PageWalker<Element: Sendable & Hashable> {
     /// Fetches one page; every attempt of its request takes a slot of `slot`'s gate, if it has one.
-    typealias Fetch = @Sendable (_ pageIndex: Int, _ pageSize: Int, _ slot: GateSlot)
+    typealias Fetch =
+        @Sendable (_ pageIndex: Int, _ pageSize: Int, _ slot: GateSlot)
         async throws(IIQError) -> IIQPage<Element>
 
     private var state: PaginationState
@@ -135,7 +136,8 @@ actor PageWalker<Element: Sendable & Hashable> {
         do {
             try state.advance(
                 // Skipped records count: a page whose every record was skipped is not the end.
-                itemCount: page.items.count + page.skipped.count, fingerprint: fingerprint, reportedPageIndex: page.reportedPageIndex,
+                itemCount: page.items.count + page.skipped.count, fingerprint: fingerprint,
+                reportedPageIndex: page.reportedPageIndex,
                 pageCount: page.pageCount, envelopeItemCount: page.itemCount)
         } catch {
             throw .pagination(IIQPaginationFailure(operation: operation, reason: error))

@@ -53,11 +53,13 @@ final class DecodingLog: Sendable {
         guard let log = current else { return }
         let text = DecodingProblem.path(path)
         let drift = IIQFieldDrift(
-            position: DecodingProblem.position(in: path), codingPath: text, expectedType: DecodingProblem.typeName(expected),
+            position: DecodingProblem.position(in: path), codingPath: text,
+            expectedType: DecodingProblem.typeName(expected),
             problem: problem)
         log.state.withLock { state in
             while let last = state.drifts.last, last.codingPath.hasPrefix(text),
-                last.codingPath.count == text.count || ".[".contains(Self.character(in: last.codingPath, at: text.count))
+                last.codingPath.count == text.count
+                    || ".[".contains(Self.character(in: last.codingPath, at: text.count))
             {
                 state.drifts.removeLast()
             }

@@ -16,7 +16,8 @@ public struct IIQFieldDrift: Sendable, Hashable, CustomStringConvertible {
     public var problem: String
 
     /// Creates a drift.
-    public init(pageIndex: Int? = nil, position: Int? = nil, codingPath: String, expectedType: String, problem: String) {
+    public init(pageIndex: Int? = nil, position: Int? = nil, codingPath: String, expectedType: String, problem: String)
+    {
         self.pageIndex = pageIndex
         self.position = position
         self.codingPath = codingPath

@@ -45,6 +45,8 @@ public final class IIQWalkSummary: Sendable {
 extension IIQWalkSummary: CustomStringConvertible {
     /// `12 pages, 11,987 records, 13 skipped, 40 fields read as nil`.
     public var description: String {
-        state.withLock { "\($0.pages) pages, \($0.items) records, \($0.skipped.count) skipped, \($0.drifts.count) fields read as nil" }
+        state.withLock {
+            "\($0.pages) pages, \($0.items) records, \($0.skipped.count) skipped, \($0.drifts.count) fields read as nil"
+        }
     }
 }

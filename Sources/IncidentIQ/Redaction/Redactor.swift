@@ -40,7 +40,10 @@ struct Redactor: Sendable {
             guard stableEnd - lead >= 16 else { continue }
             let core = Array(standard[lead..<stableEnd])
             forms.insert(core)
-            forms.insert(core.map { $0 == UInt8(ascii: "+") ? UInt8(ascii: "-") : $0 == UInt8(ascii: "/") ? UInt8(ascii: "_") : $0 })
+            forms.insert(
+                core.map {
+                    $0 == UInt8(ascii: "+") ? UInt8(ascii: "-") : $0 == UInt8(ascii: "/") ? UInt8(ascii: "_") : $0
+                })
         }
         needles = forms.sorted { $0.count > $1.count }.map(Needle.init)
     }

@@ -83,7 +83,9 @@ enum RedirectLocation {
         }
         var port = Origin.defaultPort(for: origin.scheme)
         if let portText, !portText.isEmpty {
-            guard portText.count <= 5, portText.allSatisfy(\.isASCII), let value = Int(portText) else { throw .malformed }
+            guard portText.count <= 5, portText.allSatisfy(\.isASCII), let value = Int(portText) else {
+                throw .malformed
+            }
             port = value
         }
         guard !host.isEmpty, host.lowercased() == origin.host, port == origin.port else { throw .otherOrigin }

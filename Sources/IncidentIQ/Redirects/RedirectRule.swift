@@ -57,7 +57,8 @@ enum RedirectRule {
         } else if status == 301 || status == 302 || status == 303 {
             return .refuse(
                 "the server answered \(request.method) with \(status), which would turn it into a GET without its"
-                    + " body; a search would lose its filters and a write would not happen. Refused. Check the base URL")
+                    + " body; a search would lose its filters and a write would not happen. Refused. Check the base URL"
+            )
         }
         return .follow(next)
     }

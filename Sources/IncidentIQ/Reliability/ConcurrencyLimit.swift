@@ -91,9 +91,10 @@ struct ConcurrencyLimit: Sendable {
         case .responded(let latency):
             let sample = Swift.max(latency.seconds, 0)
             let recent = self.recent.map { $0 + (sample - $0) * settings.recentWeight } ?? sample
-            let baseline = self.baseline.map { base in
-                sample < base ? base + (sample - base) * 0.5 : base + (sample - base) * settings.baselineWeight
-            } ?? sample
+            let baseline =
+                self.baseline.map { base in
+                    sample < base ? base + (sample - base) * 0.5 : base + (sample - base) * settings.baselineWeight
+                } ?? sample
             self.recent = recent
             self.baseline = baseline
             let floor = settings.latencyFloor.seconds

@@ -60,7 +60,9 @@ public struct IIQRetryPolicy: Sendable, Hashable {
     /// `Retry-After` is handled by the caller; this is the fallback.
     func backoff(after attempt: Int, for error: IIQError, jitter: Double) -> Duration {
         let (base, cap): (Duration, Duration) =
-            if case .rateLimited = error { (rateLimitBaseDelay, rateLimitMaximumDelay) } else { (baseDelay, maximumDelay) }
+            if case .rateLimited = error { (rateLimitBaseDelay, rateLimitMaximumDelay) } else {
+                (baseDelay, maximumDelay)
+            }
         let exponent = Swift.min(Swift.max(attempt - 1, 0), 30)
         let step = Swift.min(base * (1 << exponent), cap)
         let factor = 0.5 + 0.5 * Swift.min(Swift.max(jitter, 0), 1)

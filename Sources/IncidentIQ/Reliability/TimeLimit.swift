@@ -22,13 +22,14 @@ enum TimeLimit {
                 // The timer is armed before the work starts, so the limit covers the transport from its
                 // first instruction, even if it blocks its thread before it first suspends.
                 race.arm(expiringAfter: limit)
-                race.attach(work: Task {
-                    do {
-                        race.finish(.success(try await operation()))
-                    } catch {
-                        race.finish(.failure(error))
-                    }
-                })
+                race.attach(
+                    work: Task {
+                        do {
+                            race.finish(.success(try await operation()))
+                        } catch {
+                            race.finish(.failure(error))
+                        }
+                    })
             }
         } onCancel: {
             race.finish(.failure(CancellationError()))

@@ -27,7 +27,8 @@ public struct IIQTicketsAPI: Sendable {
 
     /// Every ticket in `schema` that the filters match, page by page.
     public func search(
-        _ schema: IIQTicketSchema, filters: [IIQFilter] = [], sort: IIQSort? = nil, options: IIQRequestOptions = .default
+        _ schema: IIQTicketSchema, filters: [IIQFilter] = [], sort: IIQSort? = nil,
+        options: IIQRequestOptions = .default
     ) -> IIQPagedSequence<IIQTicket> {
         search(IIQTicketQuery(schema, filters: filters, sort: sort), options: options)
     }
@@ -37,7 +38,8 @@ public struct IIQTicketsAPI: Sendable {
     /// The ticket with `id` (`GET /tickets/{id}`).
     public func get(_ id: IIQTicket.ID, options: IIQRequestOptions = .default) async throws(IIQError) -> IIQTicket {
         try await client.record(
-            IIQTicket.self, id: id.uuid, IIQOperation("tickets.get", .get, ["tickets", id.description], scope: Self.read),
+            IIQTicket.self, id: id.uuid,
+            IIQOperation("tickets.get", .get, ["tickets", id.description], scope: Self.read),
             options: options)
     }
 
@@ -102,7 +104,8 @@ public struct IIQTicketsAPI: Sendable {
         _ text: String, to id: IIQTicket.ID, isPublic: Bool = false, options: IIQRequestOptions = .default
     ) async throws(IIQError) {
         let comment = try ArgumentCheck(operation: "tickets.addComment").requireText(text, "comment")
-        let body = NewActivityBody(ticketID: id, isPublic: isPublic, activityItems: [.comment(comment, isPublic: isPublic)])
+        let body = NewActivityBody(
+            ticketID: id, isPublic: isPublic, activityItems: [.comment(comment, isPublic: isPublic)])
         let operation = try IIQOperation(
             "tickets.addComment", .post, ["tickets", id.description, "activities", "new"], scope: Self.write
         ).with(body: body)
@@ -113,15 +116,19 @@ public struct IIQTicketsAPI: Sendable {
     public func close(_ id: IIQTicket.ID, reason: UUID? = nil, options: IIQRequestOptions = .default)
         async throws(IIQError)
     {
-        let operation = try IIQOperation("tickets.close", .post, ["tickets", id.description, "close"], scope: Self.write)
-            .with(body: CloseBody(closeReasonTypeID: reason))
+        let operation = try IIQOperation(
+            "tickets.close", .post, ["tickets", id.description, "close"], scope: Self.write
+        )
+        .with(body: CloseBody(closeReasonTypeID: reason))
         try await client.action(operation, options: options)
     }
 
     /// Cancels a ticket (`POST /tickets/{id}/cancel`).
     public func cancel(_ id: IIQTicket.ID, options: IIQRequestOptions = .default) async throws(IIQError) {
-        let operation = try IIQOperation("tickets.cancel", .post, ["tickets", id.description, "cancel"], scope: Self.write)
-            .with(body: CloseBody(closeReasonTypeID: nil))
+        let operation = try IIQOperation(
+            "tickets.cancel", .post, ["tickets", id.description, "cancel"], scope: Self.write
+        )
+        .with(body: CloseBody(closeReasonTypeID: nil))
         try await client.action(operation, options: options)
     }
 
@@ -130,22 +137,26 @@ public struct IIQTicketsAPI: Sendable {
         async throws(IIQError)
     {
         let body = AssignBody(ticketID: id, assignToUserID: assignee.agent, assignToTeamID: assignee.team)
-        let operation = try IIQOperation("tickets.assign", .post, ["tickets", id.description, "assign"], scope: Self.write)
-            .with(body: body)
+        let operation = try IIQOperation(
+            "tickets.assign", .post, ["tickets", id.description, "assign"], scope: Self.write
+        )
+        .with(body: body)
         try await client.action(operation, options: options)
     }
 
     /// Removes the agent from a ticket (`POST /tickets/{id}/unassign/user`).
     public func unassignAgent(from id: IIQTicket.ID, options: IIQRequestOptions = .default) async throws(IIQError) {
         try await client.action(
-            IIQOperation("tickets.unassignAgent", .post, ["tickets", id.description, "unassign", "user"], scope: Self.write),
+            IIQOperation(
+                "tickets.unassignAgent", .post, ["tickets", id.description, "unassign", "user"], scope: Self.write),
             options: options)
     }
 
     /// Removes the team from a ticket (`POST /tickets/{id}/unassign/team`).
     public func unassignTeam(from id: IIQTicket.ID, options: IIQRequestOptions = .default) async throws(IIQError) {
         try await client.action(
-            IIQOperation("tickets.unassignTeam", .post, ["tickets", id.description, "unassign", "team"], scope: Self.write),
+            IIQOperation(
+                "tickets.unassignTeam", .post, ["tickets", id.description, "unassign", "team"], scope: Self.write),
             options: options)
     }
 

@@ -65,7 +65,8 @@ extension IIQHTTPHeaders: CustomStringConvertible, CustomDebugStringConvertible,
 
     /// A mirror with secret values redacted, so `dump` never shows them.
     public var customMirror: Mirror {
-        Mirror(self, children: redactedFields.map { (label: $0.name, value: $0.value as Any) }, displayStyle: .dictionary)
+        Mirror(
+            self, children: redactedFields.map { (label: $0.name, value: $0.value as Any) }, displayStyle: .dictionary)
     }
 
     private var redactedFields: [Field] {

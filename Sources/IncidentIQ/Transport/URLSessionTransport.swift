@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The default transport: one `URLSession` (FoundationNetworking on Linux), with no cookies and no cache.
@@ -67,9 +67,9 @@ public final class URLSessionTransport: IIQTransport {
         sessionConfiguration.httpMaximumConnectionsPerHost = Swift.max(configuration.maximumConnectionsPerHost, 1)
         delegate = SessionDelegate(maximumResponseSize: configuration.maximumResponseSize)
         #if canImport(FoundationNetworking)
-        let queue: OperationQueue? = InlineDelegateQueue()
+            let queue: OperationQueue? = InlineDelegateQueue()
         #else
-        let queue: OperationQueue? = nil
+            let queue: OperationQueue? = nil
         #endif
         session = URLSession(configuration: sessionConfiguration, delegate: delegate, delegateQueue: queue)
     }

@@ -61,6 +61,10 @@ extension IIQNewUser: CustomStringConvertible, CustomReflectable {
     public var description: String { "IIQNewUser(\(firstName) \(lastName), username: \(username ?? "none"))" }
     /// A mirror without the password.
     public var customMirror: Mirror {
-        Mirror(self, children: ["firstName": firstName, "lastName": lastName, "username": username as Any, "password": "<redacted>"])
+        Mirror(
+            self,
+            children: [
+                "firstName": firstName, "lastName": lastName, "username": username as Any, "password": "<redacted>",
+            ])
     }
 }

@@ -55,7 +55,8 @@ public final class IIQSandbox: IIQTransport {
     ///     network by mistake goes nowhere.
     ///   - now: The clock for timestamps and token expiry.
     public init(
-        district: IIQSandboxDistrict = .small, tenant: URL = URL(string: "https://sandbox.iiq.invalid") ?? URL(fileURLWithPath: "/"),
+        district: IIQSandboxDistrict = .small,
+        tenant: URL = URL(string: "https://sandbox.iiq.invalid") ?? URL(fileURLWithPath: "/"),
         now: @escaping @Sendable () -> Date = Date.init
     ) {
         var seedRandom = SeededRandom(seed: district.seed ^ 0x5EED_51DE)
@@ -110,7 +111,8 @@ public final class IIQSandbox: IIQTransport {
         let expiry = issued.addingTimeInterval(expiresIn)
         let userID = user?.uuid ?? administratorID.uuid
         let token = IIQTestToken.make(
-            siteID: siteID.uuidString.lowercased(), tenant: tenant.absoluteString, userID: userID.uuidString.lowercased(),
+            siteID: siteID.uuidString.lowercased(), tenant: tenant.absoluteString,
+            userID: userID.uuidString.lowercased(),
             issuedAt: issued, expiresAt: expiry, extraClaims: ["scopes": scopes.map(\.rawValue).sorted()])
         state.withLock {
             $0.grants[token] = SandboxGrant(
@@ -243,7 +245,9 @@ public final class IIQSandbox: IIQTransport {
             guard let parsed else { return (admission, nil, state.latency) }
             return (admission, state.faults.next(for: parsed.path, parsed.method), state.latency)
         }
-        if case .refused(let retryAfter) = admission, let refusal = Self.earlyAnswer(for: .rateLimited(retryAfter: retryAfter), now: now()) {
+        if case .refused(let retryAfter) = admission,
+            let refusal = Self.earlyAnswer(for: .rateLimited(retryAfter: retryAfter), now: now())
+        {
             return refusal
         }
         defer {
@@ -256,7 +260,8 @@ public final class IIQSandbox: IIQTransport {
         }
         guard let parsed else {
             return Self.answer(
-                SandboxReply(.notFound("No HTTP resource was found that matches the request URI '\(request.url.path)'.")))
+                SandboxReply(
+                    .notFound("No HTTP resource was found that matches the request URI '\(request.url.path)'.")))
         }
         var reply = handle(parsed)
         let delay = latency.delay(items: reply.itemCount)
@@ -285,7 +290,8 @@ public final class IIQSandbox: IIQTransport {
             let authenticator = SandboxAuthenticator(siteID: siteID)
             if route.isWrite {
                 return try state.withLock { state in
-                    let grant = try authenticator.authorize(request, scope: route.scope, grants: state.grants, now: time)
+                    let grant = try authenticator.authorize(
+                        request, scope: route.scope, grants: state.grants, now: time)
                     let context = SandboxContext(
                         request: request, parameters: parameters, callerID: grant.userID, now: time, grant: grant)
                     let reply = try route.handler(&state.store, context)
@@ -298,7 +304,8 @@ public final class IIQSandbox: IIQTransport {
             }
             let (grant, snapshot, generation) = try state.withLock { state in
                 (
-                    try authenticator.authorize(request, scope: route.scope, grants: state.grants, now: time), state.store,
+                    try authenticator.authorize(request, scope: route.scope, grants: state.grants, now: time),
+                    state.store,
                     state.generation
                 )
             }
@@ -317,7 +324,8 @@ public final class IIQSandbox: IIQTransport {
         } catch let failure as SandboxFailure {
             return SandboxReply(failure)
         } catch {
-            return SandboxReply(SandboxFailure(status: 500, message: "The sandbox failed: \(error)", errorKey: "ServerError"))
+            return SandboxReply(
+                SandboxFailure(status: 500, message: "The sandbox failed: \(error)", errorKey: "ServerError"))
         }
     }
 
@@ -326,7 +334,8 @@ public final class IIQSandbox: IIQTransport {
         switch fault {
         case .rateLimited(let retryAfter):
             var reply = SandboxReply(
-                SandboxFailure(status: 429, message: "Too many requests. Slow down and try again.", errorKey: "TooManyRequests"))
+                SandboxFailure(
+                    status: 429, message: "Too many requests. Slow down and try again.", errorKey: "TooManyRequests"))
             switch retryAfter {
             case .seconds(let seconds): reply.headers.append(("Retry-After", String(seconds)))
             case .date(let date): reply.headers.append(("Retry-After", HTTPDate.format(date)))
@@ -335,16 +344,19 @@ public final class IIQSandbox: IIQTransport {
             return answer(reply)
         case .serverError(let status):
             return answer(
-                SandboxReply(SandboxFailure(status: status, message: "The service is unavailable.", errorKey: "ServerError")))
+                SandboxReply(
+                    SandboxFailure(status: status, message: "The service is unavailable.", errorKey: "ServerError")))
         case .htmlErrorPage(let status):
-            let html = "<!DOCTYPE html><html><head><title>\(status) Error</title></head><body><h1>Server Error</h1>"
+            let html =
+                "<!DOCTYPE html><html><head><title>\(status) Error</title></head><body><h1>Server Error</h1>"
                 + "<p>The gateway could not reach the application (IIS).</p></body></html>"
             return IIQSandboxResponse(response: .html(html, status: status), delivery: .complete)
         case .connectionReset:
             return IIQSandboxResponse(response: IIQHTTPResponse(status: 0), delivery: .connectionReset)
         case .redirect(let status, let location):
             return IIQSandboxResponse(
-                response: .empty(status: status, headers: [("Location", location.absoluteString), ("Content-Length", "0")]),
+                response: .empty(
+                    status: status, headers: [("Location", location.absoluteString), ("Content-Length", "0")]),
                 delivery: .complete)
         default:
             return nil
@@ -352,6 +364,7 @@ public final class IIQSandbox: IIQTransport {
     }
 
     private static func answer(_ reply: SandboxReply) -> IIQSandboxResponse {
-        IIQSandboxResponse(response: .json(reply.body.data, status: reply.status, headers: reply.headers), delivery: .complete)
+        IIQSandboxResponse(
+            response: .json(reply.body.data, status: reply.status, headers: reply.headers), delivery: .complete)
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Configuration")
 struct ConfigurationTests {
@@ -53,9 +53,12 @@ struct ConfigurationTests {
         #expect(text.contains("proxy.example.org") && text.contains(tenantHost), "\(text)")
         #expect(text.contains("IIQ_BASE_URL_OVERRIDE=1") && !text.contains(token))
         // The same host with /api/v1.0, another case, loopback, or the opt-in: all accepted.
-        #expect(throws: Never.self) { try IIQConfiguration(token: token, baseURL: URL(string: "https://\(tenantHost.uppercased())/api/v1.0")) }
         #expect(throws: Never.self) {
-            try IIQConfiguration(token: token, baseURL: URL(string: "http://127.0.0.1:8080"), allowsInsecureLoopback: true)
+            try IIQConfiguration(token: token, baseURL: URL(string: "https://\(tenantHost.uppercased())/api/v1.0"))
+        }
+        #expect(throws: Never.self) {
+            try IIQConfiguration(
+                token: token, baseURL: URL(string: "http://127.0.0.1:8080"), allowsInsecureLoopback: true)
         }
         #expect(throws: Never.self) { try IIQConfiguration(token: token, baseURL: proxy, allowsBaseURLOverride: true) }
         // From the environment: refused, then allowed by IIQ_BASE_URL_OVERRIDE=1.
@@ -90,7 +93,8 @@ struct ConfigurationTests {
         ])
     func normalisation(_ input: String, _ expected: String) throws {
         // x.incidentiq.com is not the token's tenant: allowed here as a proxy would be.
-        let configuration = try IIQConfiguration(token: Fixture.token, baseURL: URL(string: input), allowsBaseURLOverride: true)
+        let configuration = try IIQConfiguration(
+            token: Fixture.token, baseURL: URL(string: input), allowsBaseURLOverride: true)
         #expect(configuration.baseURL.absoluteString == expected)
     }
 

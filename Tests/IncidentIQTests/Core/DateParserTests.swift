@@ -5,7 +5,9 @@ import Testing
 
 @Suite("IIQ date parser")
 struct DateParserTests {
-    static func utc(_ y: Int, _ mo: Int, _ d: Int, _ h: Int = 0, _ mi: Int = 0, _ s: Int = 0, _ frac: Double = 0) -> Date {
+    static func utc(_ y: Int, _ mo: Int, _ d: Int, _ h: Int = 0, _ mi: Int = 0, _ s: Int = 0, _ frac: Double = 0)
+        -> Date
+    {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
         let date = calendar.date(from: DateComponents(year: y, month: mo, day: d, hour: h, minute: mi, second: s))
@@ -38,7 +40,8 @@ struct DateParserTests {
         #expect(abs(date.timeIntervalSince1970 - expected.timeIntervalSince1970) < 0.000_001, "\(text)")
     }
 
-    @Test("The .NET default date means no date", arguments: ["0001-01-01T00:00:00", "0001-01-01T00:00:00Z", "0001-01-01"])
+    @Test(
+        "The .NET default date means no date", arguments: ["0001-01-01T00:00:00", "0001-01-01T00:00:00Z", "0001-01-01"])
     func none(_ text: String) {
         #expect(IIQDateParser.parse(text) == .none)
     }
@@ -73,7 +76,8 @@ struct DateParserTests {
 
     @Test("Models read strings, .NET Date objects, nulls and the default date")
     func modelDecoding() throws {
-        let json = #"{"CreatedDate":"0001-01-01T00:00:00","PurchasedDate":{"Year":2021,"Month":8,"Day":15,"DayOfWeek":0,"DayOfYear":227}}"#
+        let json =
+            #"{"CreatedDate":"0001-01-01T00:00:00","PurchasedDate":{"Year":2021,"Month":8,"Day":15,"DayOfWeek":0,"DayOfYear":227}}"#
         let value = try IIQJSON.decode(Dated.self, from: Data(json.utf8))
         #expect(value.created == nil)
         #expect(value.purchased == Self.utc(2021, 8, 15))

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Configuration from the environment")
 struct EnvironmentTests {
@@ -28,7 +28,9 @@ struct EnvironmentTests {
             #expect(configuration.token == IIQToken(token), "ending \(ending.debugDescription)")
         }
         for token in [Fixture.token + "\n\n", "x\n" + Fixture.token, Fixture.token + "\t"] {
-            let error = #expect(throws: IIQError.self) { try IIQConfiguration.fromEnvironment(["IIQ_API_TOKEN": token]) }
+            let error = #expect(throws: IIQError.self) {
+                try IIQConfiguration.fromEnvironment(["IIQ_API_TOKEN": token])
+            }
             #expect(error?.configurationIssue?.reason == .controlCharacter)
         }
     }

@@ -1,8 +1,7 @@
 import Foundation
-import Testing
-
 import IncidentIQ
 import IncidentIQTesting
+import Testing
 
 /// The public shape of `IIQError`, through the public API only (no `@testable`): codes, properties,
 /// and the patterns `catch` sites use.
@@ -75,7 +74,8 @@ struct ErrorCodeTests {
             (.rateLimited(retryAfter: nil, http), .rateLimited), (.validation(http), .validation),
             (.server(http), .server), (.unexpectedStatus(http), .unexpectedStatus), (.apiError(http), .apiError),
             (.emptyResponse(http), .emptyResponse), (.unexpectedContentType(http), .unexpectedContentType),
-            (.responseTooLarge(limit: 10, request), .responseTooLarge), (.tokenExpired(expiredAt: Date()), .tokenExpired),
+            (.responseTooLarge(limit: 10, request), .responseTooLarge),
+            (.tokenExpired(expiredAt: Date()), .tokenExpired),
             (.cancelled, .cancelled),
         ]
         for (error, code) in made { #expect(error.code == code, "\(code)") }

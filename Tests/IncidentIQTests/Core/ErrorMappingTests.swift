@@ -1,8 +1,12 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+
+// The Codable types here spell Incident IQ's PascalCase wire names as their property names on purpose,
+// as a caller's own plain type does (no CodingKeys), which is what these tests and baselines exercise.
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Error mapping")
 struct ErrorMappingTests {
@@ -10,7 +14,8 @@ struct ErrorMappingTests {
     func failure(for response: IIQHTTPResponse, scope: String? = "tickets:read") async throws -> IIQError? {
         let client = try Fixture.client(MockTransport(responses: [response]))
         return await captureError {
-            try await client.action(IIQOperation("tickets.get", .get, ["tickets", "42"], scope: scope), options: .default)
+            try await client.action(
+                IIQOperation("tickets.get", .get, ["tickets", "42"], scope: scope), options: .default)
         }
     }
 
@@ -28,7 +33,10 @@ struct ErrorMappingTests {
         let error = await captureError {
             try await client.action(IIQOperation("tickets.get", .get, ["tickets", "42"]), options: .default)
         }
-        guard case .transport(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.kind == .connection)
         #expect(error?.description.contains("Check the host name in the base URL, the network, and any proxy") == true)
     }
@@ -36,7 +44,10 @@ struct ErrorMappingTests {
     @Test("401 says what is wrong and where to make a new token")
     func unauthorized() async throws {
         let error = try await failure(for: .json(#"{"Message":"Authorization has been denied"}"#, status: 401))
-        guard case .unauthorized(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .unauthorized(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.status == 401)
         #expect(failure.request == IIQRequestSummary(operation: "tickets.get", method: .get, path: "/tickets/42"))
         #expect(failure.message == "Authorization has been denied")
@@ -51,19 +62,26 @@ struct ErrorMappingTests {
         let client = try Fixture.client(MockTransport(responses: [.json("{}", status: 401)]), token: token)
         try await Task.sleep(for: .milliseconds(400))
         let error = await captureError { try await client.action(IIQOperation("x", .get, ["x"]), options: .default) }
-        guard case .tokenExpired = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .tokenExpired = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
     }
 
     @Test("403 names the operation and describes the role right in words, never an invented permission name")
     func forbidden() async throws {
         let error = try await failure(for: .json("{}", status: 403), scope: "tickets:write")
-        guard case .forbidden(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .forbidden(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.requiredScope == "tickets:write")
         let text = try #require(error?.description)
         #expect(text.contains("tickets.get (GET /tickets/42)"))
         #expect(text.contains("give that role the right to edit tickets"))
         #expect(!text.contains("tickets:write"), "\(text)")
-        let read = try #require(try await self.failure(for: .json("{}", status: 403), scope: "assets:read")?.description)
+        let read = try #require(
+            try await self.failure(for: .json("{}", status: 403), scope: "assets:read")?.description)
         #expect(read.contains("the right to view assets"))
         let unknown = try #require(try await self.failure(for: .json("{}", status: 403), scope: nil)?.description)
         #expect(unknown.contains("give that role the right (Administration > Roles)"))
@@ -72,16 +90,24 @@ struct ErrorMappingTests {
     @Test("404")
     func notFound() async throws {
         let error = try await failure(for: .json(#"{"Message":"Not found"}"#, status: 404))
-        guard case .notFound(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .notFound(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.message == "Not found")
     }
 
     @Test("422 and 400 carry IIQ's Errors", arguments: [400, 422])
     func validation(_ status: Int) async throws {
-        let body = #"{"Message":"Invalid","ErrorKey":"ValidationFailed","Errors":[{"ErrorKey":"Required","Field":"Subject","Message":"Subject is required"}]}"#
+        let body =
+            #"{"Message":"Invalid","ErrorKey":"ValidationFailed","Errors":[{"ErrorKey":"Required","Field":"Subject","Message":"Subject is required"}]}"#
         let error = try await failure(for: .json(body, status: status))
-        guard case .validation(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
-        #expect(failure.errors == [IIQAPIMessage(errorKey: "Required", field: "Subject", message: "Subject is required")])
+        guard case .validation(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
+        #expect(
+            failure.errors == [IIQAPIMessage(errorKey: "Required", field: "Subject", message: "Subject is required")])
         #expect(failure.errorKey == "ValidationFailed")
         #expect(error?.description.contains("Subject: Subject is required") == true)
     }
@@ -89,7 +115,10 @@ struct ErrorMappingTests {
     @Test("429 with Retry-After in delta-seconds")
     func rateLimitedSeconds() async throws {
         let error = try await failure(for: .json("{}", status: 429, headers: [("Retry-After", "7")]))
-        guard case .rateLimited(let retryAfter, _)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .rateLimited(let retryAfter, _)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(retryAfter == .seconds(7))
         #expect(error?.description.contains("Retry after 7 s") == true)
     }
@@ -102,9 +131,13 @@ struct ErrorMappingTests {
         formatter.timeZone = TimeZone(identifier: "GMT")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
         let before = Date()
-        let error = try await failure(for: .json("{}", status: 429, headers: [("Retry-After", formatter.string(from: date))]))
+        let error = try await failure(
+            for: .json("{}", status: 429, headers: [("Retry-After", formatter.string(from: date))]))
         let after = Date()
-        guard case .rateLimited(let retryAfter?, _)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .rateLimited(let retryAfter?, _)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         // The date has whole seconds; the wait is measured from when the response was read, which a
         // loaded machine may delay: bound it by the instants around the call, not by a fixed slack.
         #expect(retryAfter.seconds <= date.timeIntervalSince(before) + 0.001)
@@ -114,20 +147,29 @@ struct ErrorMappingTests {
     @Test("429 without Retry-After")
     func rateLimitedBare() async throws {
         let error = try await failure(for: .json("{}", status: 429))
-        guard case .rateLimited(nil, _)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .rateLimited(nil, _)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
     }
 
     @Test("500 with IIQ JSON")
     func server() async throws {
         let error = try await failure(for: .json(#"{"Message":"Object reference not set"}"#, status: 500))
-        guard case .server(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .server(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.message == "Object reference not set")
     }
 
     @Test("502 with an HTML body is a server error with an excerpt, never a decoding error")
     func badGatewayHTML() async throws {
         let error = try await failure(for: .html(status: 502))
-        guard case .server(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .server(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.message == nil)
         #expect(failure.contentType?.contains("text/html") == true)
         #expect(failure.bodyExcerpt.contains("502 Bad Gateway"))
@@ -142,9 +184,13 @@ struct ErrorMappingTests {
 
     @Test("200 with Errors is apiError")
     func softError() async throws {
-        let body = #"{"StatusCode":200,"Message":"Could not save","Errors":[{"Field":"AssetTag","Message":"Duplicate tag"}],"Item":null}"#
+        let body =
+            #"{"StatusCode":200,"Message":"Could not save","Errors":[{"Field":"AssetTag","Message":"Duplicate tag"}],"Item":null}"#
         let error = try await failure(for: .json(body))
-        guard case .apiError(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .apiError(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.status == 200)
         #expect(failure.errors.first?.field == "AssetTag")
         #expect(failure.message == "Could not save")
@@ -153,33 +199,48 @@ struct ErrorMappingTests {
     @Test("200 with ErrorKey alone is apiError")
     func softErrorKey() async throws {
         let error = try await failure(for: .json(#"{"ErrorKey":"NotAllowed"}"#))
-        guard case .apiError(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .apiError(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.errorKey == "NotAllowed")
     }
 
     @Test("A text/html 200 is unexpectedContentType")
     func htmlOK() async throws {
         let error = try await failure(for: .html("<html>Sign in</html>", status: 200))
-        guard case .unexpectedContentType(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .unexpectedContentType(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.bodyExcerpt.contains("Sign in"))
     }
 
     @Test("HTML labelled as JSON is still unexpectedContentType")
     func htmlLabelledJSON() async throws {
         let error = try await failure(for: .json("<!DOCTYPE html><html></html>"))
-        guard case .unexpectedContentType = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .unexpectedContentType = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
     }
 
     @Test("An empty 200 is emptyResponse")
     func emptyOK() async throws {
         let error = try await failure(for: .empty(status: 200))
-        guard case .emptyResponse = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .emptyResponse = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
     }
 
     @Test("Other statuses are unexpectedStatus", arguments: [302, 409, 418])
     func other(_ status: Int) async throws {
         let error = try await failure(for: .json("{}", status: status))
-        guard case .unexpectedStatus(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .unexpectedStatus(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.status == status)
     }
 
@@ -187,8 +248,13 @@ struct ErrorMappingTests {
     func decoding() async throws {
         let client = try Fixture.client(MockTransport(responses: [.json(#"{"Item":{"Secret":"hunter2-value"}}"#)]))
         struct Shape: Decodable { var Secret: Int }
-        let error = await captureError { try await client.item(Shape.self, IIQOperation("x.get", .get, ["x"]), options: .default) }
-        guard case .decoding(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        let error = await captureError {
+            try await client.item(Shape.self, IIQOperation("x.get", .get, ["x"]), options: .default)
+        }
+        guard case .decoding(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.codingPath == "Item.Secret")
         #expect(failure.expectedType == "Int")
         #expect(error?.description.contains("hunter2") == false)
@@ -200,7 +266,10 @@ struct ErrorMappingTests {
         mock.enqueueConnectionFailure()
         let client = try Fixture.client(mock)
         let error = await captureError { try await client.action(IIQOperation("x", .get, ["x"]), options: .default) }
-        guard case .transport(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.kind == .other)
         #expect(mock.requestCount == 1)
     }
@@ -221,7 +290,10 @@ struct RetryAfterBodyTests {
     func body(_ json: String, _ hasValue: Bool) async throws {
         let client = try Fixture.client(MockTransport(responses: [.json(json, status: 429)]))
         let error = await captureError { try await client.tickets.get(TicketsAPITests.ticketID) }
-        guard case .rateLimited(let retryAfter, _)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .rateLimited(let retryAfter, _)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect((retryAfter != nil) == hasValue, "\(json)")
         if json.contains("\"12\"") { #expect(retryAfter == .seconds(12)) }
         if json.contains("2000-") { #expect(retryAfter == .zero) }
@@ -232,6 +304,9 @@ struct RetryAfterBodyTests {
         let response = IIQHTTPResponse.json(#"{"retry_after":"30"}"#, status: 429, headers: [("Retry-After", "3")])
         let client = try Fixture.client(MockTransport(responses: [response]))
         let error = await captureError { try await client.tickets.get(TicketsAPITests.ticketID) }
-        guard case .rateLimited(.seconds(3)?, _)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .rateLimited(.seconds(3)?, _)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
     }
 }

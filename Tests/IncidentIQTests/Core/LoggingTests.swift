@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Logging hook")
 struct LoggingTests {
@@ -12,7 +12,9 @@ struct LoggingTests {
         let mock = MockTransport(responses: [.actionEnvelope(), .json("{}", status: 404)])
         let client = try Fixture.client(mock, logHandler: logs.handler)
         try await client.action(IIQOperation("tickets.close", .post, ["tickets", "1", "close"]), options: .default)
-        _ = await captureError { try await client.action(IIQOperation("tickets.get", .get, ["tickets", "2"]), options: .default) }
+        _ = await captureError {
+            try await client.action(IIQOperation("tickets.get", .get, ["tickets", "2"]), options: .default)
+        }
         let records = logs.records
         try #require(records.count == 2)
         #expect(records[0].operation == "tickets.close")

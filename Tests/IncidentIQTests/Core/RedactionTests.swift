@@ -1,8 +1,12 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+
+// The Codable types here spell Incident IQ's PascalCase wire names as their property names on purpose,
+// as a caller's own plain type does (no CodingKeys), which is what these tests and baselines exercise.
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 /// A canary token goes through every error path; none of its forms may appear in any text.
 @Suite("Redaction canary")
@@ -76,17 +80,22 @@ struct RedactionTests {
         return [
             .json(#"{"Message":"\#(form)","Errors":[{"Field":"\#(form)","Message":"a \#(form) b"}]}"#, status: 400),
             IIQHTTPResponse(
-                status: 502, headers: IIQHTTPHeaders([("Content-Type", "text/html; charset=\(form)"), ("X-Request-Id", form)]),
+                status: 502,
+                headers: IIQHTTPHeaders([("Content-Type", "text/html; charset=\(form)"), ("X-Request-Id", form)]),
                 body: Data("<html>\(form)</html>".utf8)),
-            IIQHTTPResponse(status: 503, headers: IIQHTTPHeaders([("Content-Type", "text/plain")]), body: Data(cut.utf8)),
-            IIQHTTPResponse(status: 200, headers: IIQHTTPHeaders([("Content-Type", "text/plain")]), body: Data((cut + " tail").utf8)),
+            IIQHTTPResponse(
+                status: 503, headers: IIQHTTPHeaders([("Content-Type", "text/plain")]), body: Data(cut.utf8)),
+            IIQHTTPResponse(
+                status: 200, headers: IIQHTTPHeaders([("Content-Type", "text/plain")]), body: Data((cut + " tail").utf8)
+            ),
         ]
     }
 
     /// Responses that echo the token back in every place a server could.
     static let echoes: [IIQHTTPResponse] = {
         let echo = "token=\(canary) b64=\(Data(canary.utf8).base64EncodedString())"
-        let json = #"{"Message":"\#(echo)","ErrorKey":"\#(canary)","Errors":[{"Field":"\#(canary)","Message":"\#(echo)"}]}"#
+        let json =
+            #"{"Message":"\#(echo)","ErrorKey":"\#(canary)","Errors":[{"Field":"\#(canary)","Message":"\#(echo)"}]}"#
         var responses: [IIQHTTPResponse] = []
         for status in [200, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503] {
             responses.append(.json(json, status: status, headers: [("X-Request-Id", canary), ("Retry-After", canary)]))
@@ -94,15 +103,22 @@ struct RedactionTests {
         }
         responses.append(.json("{\"Item\": \"\(canary)\"", status: 200))
         for status in [408, 429, 500, 502, 503, 504] {
-            responses.append(.json(#"{"retry_after":"\#(canary)","Message":"\#(echo)"}"#, status: status, headers: [("Retry-After", "1")]))
+            responses.append(
+                .json(
+                    #"{"retry_after":"\#(canary)","Message":"\#(echo)"}"#, status: status,
+                    headers: [("Retry-After", "1")]))
         }
         responses.append(.empty(status: 200, headers: [("X-Request-Id", canary)]))
         responses.append(.empty(status: 503, headers: [("X-Correlation-Id", canary)]))
-        responses.append(IIQHTTPResponse(status: 200, headers: IIQHTTPHeaders([("Content-Type", "text/plain")]), body: Data(echo.utf8)))
+        responses.append(
+            IIQHTTPResponse(
+                status: 200, headers: IIQHTTPHeaders([("Content-Type", "text/plain")]), body: Data(echo.utf8)))
         return responses
     }()
 
-    @Test("No error, log record or value shows the token, with and without retries", arguments: echoes.indices, [false, true])
+    @Test(
+        "No error, log record or value shows the token, with and without retries", arguments: echoes.indices,
+        [false, true])
     func errorPaths(_ index: Int, _ retrying: Bool) async throws {
         let logs = LogCollector()
         let response = Self.echoes[index]
@@ -110,7 +126,9 @@ struct RedactionTests {
         let client = try Fixture.client(
             mock, logHandler: logs.handler, token: Self.canary, retryPolicy: retrying ? .default : .never)
         struct Shape: Decodable { var Item: Int }
-        let error = await captureError { try await client.item(Shape.self, IIQOperation("x", .get, ["x"]), options: .default) }
+        let error = await captureError {
+            try await client.item(Shape.self, IIQOperation("x", .get, ["x"]), options: .default)
+        }
         #expect(Self.echoes.count * 2 >= 50)
         Self.assertClean(error as Any, "error")
         for record in logs.records { Self.assertClean(record, "log record") }

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Requests: headers, paths and queries")
 struct RequestTests {
@@ -102,7 +102,9 @@ struct RequestTests {
     func emptySegment() async throws {
         let mock = MockTransport()
         let client = try Fixture.client(mock)
-        let error = await captureError { try await client.action(IIQOperation("assets.byTag", .get, ["assets", ""]), options: .default) }
+        let error = await captureError {
+            try await client.action(IIQOperation("assets.byTag", .get, ["assets", ""]), options: .default)
+        }
         guard case .invalidArgument(let issue)? = error?.detail else {
             Issue.record("expected invalidArgument, got \(String(describing: error))")
             return
@@ -114,7 +116,8 @@ struct RequestTests {
     @Test("Percent-encoding matches Foundation's addingPercentEncoding byte for byte")
     func percentEncodingMatchesFoundation() {
         let segment = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-        let query = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~$'()*,:@/!")
+        let query = CharacterSet(
+            charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~$'()*,:@/!")
         let ascii = String(decoding: (1..<128).map { UInt8($0) }, as: UTF8.self)
         var samples = ["", "plain", "a b&c=d+e#f%g;h", "$s", "Grade 5/6", "é", "naïve café", "日本語", "😀 emoji", ascii]
         var generator = SystemRandomNumberGenerator()
@@ -125,9 +128,13 @@ struct RequestTests {
             samples.append(String(String.UnicodeScalarView(scalars)))
         }
         for sample in samples {
-            #expect(PathEncoding.encodeQuery(sample) == sample.addingPercentEncoding(withAllowedCharacters: query), "\(sample)")
+            #expect(
+                PathEncoding.encodeQuery(sample) == sample.addingPercentEncoding(withAllowedCharacters: query),
+                "\(sample)")
             if sample != "." && sample != ".." {
-                #expect(PathEncoding.encodeSegment(sample) == sample.addingPercentEncoding(withAllowedCharacters: segment), "\(sample)")
+                #expect(
+                    PathEncoding.encodeSegment(sample) == sample.addingPercentEncoding(withAllowedCharacters: segment),
+                    "\(sample)")
             }
         }
         #expect(PathEncoding.encodeSegment("..") == "%2E%2E")

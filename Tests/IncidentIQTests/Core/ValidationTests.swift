@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Validation before any I/O")
 struct ValidationTests {
@@ -16,7 +16,9 @@ struct ValidationTests {
         var testDescription: String { name }
     }
 
-    static func mutated(_ change: @escaping @Sendable (inout IIQConfiguration) -> Void) -> @Sendable () throws -> IIQConfiguration {
+    static func mutated(_ change: @escaping @Sendable (inout IIQConfiguration) -> Void)
+        -> @Sendable () throws -> IIQConfiguration
+    {
         {
             var configuration = try IIQConfiguration(token: valid)
             change(&configuration)
@@ -82,10 +84,17 @@ struct ValidationTests {
         Case(name: "relative base URL", expected: .init(.baseURL, .notAURL)) {
             try IIQConfiguration(token: valid, baseURL: URL(string: "just/a/path"))
         },
-        Case(name: "CR in Client header", expected: .init(.clientHeader, .controlCharacter), make: mutated { $0.clientHeader = "Api\rClient" }),
-        Case(name: "empty Client header", expected: .init(.clientHeader, .empty), make: mutated { $0.clientHeader = "" }),
-        Case(name: "LF in User-Agent", expected: .init(.userAgent, .controlCharacter), make: mutated { $0.userAgent = "a\nb" }),
-        Case(name: "non-ASCII User-Agent", expected: .init(.userAgent, .nonASCII), make: mutated { $0.userAgent = "agent™" }),
+        Case(
+            name: "CR in Client header", expected: .init(.clientHeader, .controlCharacter),
+            make: mutated { $0.clientHeader = "Api\rClient" }),
+        Case(
+            name: "empty Client header", expected: .init(.clientHeader, .empty), make: mutated { $0.clientHeader = "" }),
+        Case(
+            name: "LF in User-Agent", expected: .init(.userAgent, .controlCharacter),
+            make: mutated { $0.userAgent = "a\nb" }),
+        Case(
+            name: "non-ASCII User-Agent", expected: .init(.userAgent, .nonASCII),
+            make: mutated { $0.userAgent = "agent™" }),
         Case(name: "zero timeout", expected: .init(.timeout, .notPositive), make: mutated { $0.timeout = .zero }),
     ]
 

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Assets API")
 struct AssetsAPITests {
@@ -17,7 +17,8 @@ struct AssetsAPITests {
     @Test("search posts GetAssetsRequest; decodes the live-shaped page")
     func search() async throws {
         let (client, mock) = try client(.json(try Fixture.data("asset-page.json")))
-        let query = IIQAssetQuery(filters: [.assetType(IIQAssetType.devices.id)], pageSize: 1000, onlyShowsDeleted: true)
+        let query = IIQAssetQuery(
+            filters: [.assetType(IIQAssetType.devices.id)], pageSize: 1000, onlyShowsDeleted: true)
         let assets = try await client.assets.search(query).all()
         #expect(assets.map(\.assetTag) == ["LHS-004512", "LHS-004513"])
         let request = try #require(mock.lastRequest)
@@ -62,7 +63,10 @@ struct AssetsAPITests {
     func emptyTag() async throws {
         let (client, mock) = try client()
         let error = await captureError { try await client.assets.withTag("") }
-        guard case .invalidArgument = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .invalidArgument = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(mock.requestCount == 0)
     }
 
@@ -78,10 +82,12 @@ struct AssetsAPITests {
         #expect(try await client.assets.assigned(to: Self.user).count == 1)
         #expect(try await client.assets.inRoom(room).isEmpty)
         #expect(try await client.assets.statusTypes().first?.name == "Available")
-        #expect(mock.requests.map(\.path) == [
-            "/api/v1.0/assets/\(Self.assetID)", "/api/v1.0/assets/for/\(Self.user)", "/api/v1.0/assets/rooms/\(room)",
-            "/api/v1.0/assets/status/types",
-        ])
+        #expect(
+            mock.requests.map(\.path) == [
+                "/api/v1.0/assets/\(Self.assetID)", "/api/v1.0/assets/for/\(Self.user)",
+                "/api/v1.0/assets/rooms/\(room)",
+                "/api/v1.0/assets/status/types",
+            ])
     }
 
     @Test("update sends ApiFlags, only what is set, and re-sends tag and serial")

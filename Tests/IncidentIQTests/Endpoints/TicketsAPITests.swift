@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Tickets API")
 struct TicketsAPITests {
@@ -23,9 +23,11 @@ struct TicketsAPITests {
 
     @Test("search posts GetTicketsRequest with schema, filters, paging and sort")
     func search() async throws {
-        let (client, mock) = try client(.listEnvelope(items: [["TicketId": Self.ticketID.description, "Subject": "A"]], pageSize: 50))
+        let (client, mock) = try client(
+            .listEnvelope(items: [["TicketId": Self.ticketID.description, "Subject": "A"]], pageSize: 50))
         let query = IIQTicketQuery(
-            .open, filters: [.location(Self.location), .agent(Self.user).negated()], sort: .descending("TicketCreatedDate"),
+            .open, filters: [.location(Self.location), .agent(Self.user).negated()],
+            sort: .descending("TicketCreatedDate"),
             pageSize: 50, product: .ticketing)
         let tickets = try await client.tickets.search(query).all()
         #expect(tickets.map(\.subject) == ["A"])
@@ -96,7 +98,10 @@ struct TicketsAPITests {
         default: new.subject = "   "
         }
         let error = await captureError { try await client.tickets.create(new) }
-        guard case .invalidArgument(let issue)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .invalidArgument(let issue)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(issue.argument == missing && issue.operation == "tickets.create")
         #expect(mock.requestCount == 0)
     }
@@ -138,7 +143,10 @@ struct TicketsAPITests {
         try await client.tickets.addComment("note", to: Self.ticketID)
         #expect(try Fixture.jsonBody(mock.lastRequest)["IsPublic"] as? Bool == false)
         let error = await captureError { try await client.tickets.addComment(" ", to: Self.ticketID) }
-        guard case .invalidArgument = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .invalidArgument = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(mock.requestCount == 1)
     }
 
@@ -160,17 +168,20 @@ struct TicketsAPITests {
         try await client.tickets.undelete(Self.ticketID)
         let requests = mock.requests
         let routes = requests.map { "\($0.method) \($0.path.replacingOccurrences(of: Self.path, with: "{id}"))" }
-        #expect(routes == [
-            "POST {id}/close", "POST {id}/cancel", "POST {id}/assign", "POST {id}/assign", "POST {id}/assign",
-            "POST {id}/unassign/user", "POST {id}/unassign/team", "POST {id}/status/\(step)", "DELETE {id}",
-            "PUT {id}/undelete",
-        ])
+        #expect(
+            routes == [
+                "POST {id}/close", "POST {id}/cancel", "POST {id}/assign", "POST {id}/assign", "POST {id}/assign",
+                "POST {id}/unassign/user", "POST {id}/unassign/team", "POST {id}/status/\(step)", "DELETE {id}",
+                "PUT {id}/undelete",
+            ])
         #expect(try Fixture.jsonBody(requests[0])["CloseReasonTypeId"] as? String == reason.uuidString.lowercased())
         #expect(try Fixture.jsonBody(requests[1]).isEmpty)
         let agentOnly = try Fixture.jsonBody(requests[2])
         #expect(agentOnly["AssignToUserId"] as? String == Self.user.description && agentOnly["AssignToTeamId"] == nil)
         let both = try Fixture.jsonBody(requests[3])
-        #expect(both["AssignToTeamId"] as? String == Self.team.description && both["TicketId"] as? String == Self.ticketID.description)
+        #expect(
+            both["AssignToTeamId"] as? String == Self.team.description
+                && both["TicketId"] as? String == Self.ticketID.description)
         let teamOnly = try Fixture.jsonBody(requests[4])
         #expect(teamOnly["AssignToUserId"] == nil && teamOnly["AssignToTeamId"] != nil)
         #expect(requests[5...].allSatisfy { $0.body == nil })
@@ -187,9 +198,10 @@ struct TicketsAPITests {
         #expect(statuses.map(\.statusName) == ["New", "Resolved"])
         #expect(activities.first?.activityItems?.first?.comments == "Replacement ordered.")
         #expect(linked.map(\.assetTag) == ["LHS-1"])
-        #expect(mock.requests.map(\.path) == [
-            "/api/v1.0/tickets/statuses", Self.path + "/activities", Self.path + "/assets",
-        ])
+        #expect(
+            mock.requests.map(\.path) == [
+                "/api/v1.0/tickets/statuses", Self.path + "/activities", Self.path + "/assets",
+            ])
         #expect(mock.requests.allSatisfy { $0.method == .get })
     }
 
@@ -211,12 +223,14 @@ struct CreateEnvelopeTests {
         let mock = MockTransport(responses: [created, .json(try Fixture.data("ticket.json"))])
         let client = try Fixture.client(mock)
         let new = IIQNewTicket(
-            requestor: TicketsAPITests.user, location: TicketsAPITests.location, issue: TicketsAPITests.issue, subject: "S")
+            requestor: TicketsAPITests.user, location: TicketsAPITests.location, issue: TicketsAPITests.issue,
+            subject: "S")
         let ticket = try await client.tickets.create(new)
         #expect(ticket.id == TicketsAPITests.ticketID)
-        #expect(mock.requests.map { "\($0.method) \($0.path)" } == [
-            "POST /api/v1.0/tickets/new", "GET \(TicketsAPITests.path)",
-        ])
+        #expect(
+            mock.requests.map { "\($0.method) \($0.path)" } == [
+                "POST /api/v1.0/tickets/new", "GET \(TicketsAPITests.path)",
+            ])
     }
 
     @Test("A create with neither Item nor Uid is a decoding error, not a crash")
@@ -224,9 +238,13 @@ struct CreateEnvelopeTests {
         let mock = MockTransport(responses: [.json(#"{"Item":null,"StatusCode":200}"#)])
         let client = try Fixture.client(mock)
         let new = IIQNewTicket(
-            requestor: TicketsAPITests.user, location: TicketsAPITests.location, issue: TicketsAPITests.issue, subject: "S")
+            requestor: TicketsAPITests.user, location: TicketsAPITests.location, issue: TicketsAPITests.issue,
+            subject: "S")
         let error = await captureError { try await client.tickets.create(new) }
-        guard case .decoding(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .decoding(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.codingPath == "Item")
     }
 }

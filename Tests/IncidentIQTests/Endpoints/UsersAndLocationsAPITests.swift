@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Users API")
 struct UsersAPITests {
@@ -19,7 +19,9 @@ struct UsersAPITests {
         _ = try await client.users.agents(IIQUserQuery(excludesNoAccess: true)).all()
         #expect(mock.requests.map(\.path) == ["/api/v1.0/users", "/api/v1.0/users/agents"])
         #expect(mock.requests[0].queryValue("$o") == "FullName")
-        #expect((try Fixture.jsonBody(mock.requests[0])["Filters"] as? [[String: Any]])?.first?["Facet"] as? String == "role")
+        #expect(
+            (try Fixture.jsonBody(mock.requests[0])["Filters"] as? [[String: Any]])?.first?["Facet"] as? String
+                == "role")
         #expect(try Fixture.jsonBody(mock.requests[1])["ExcludeNoAccess"] as? Bool == true)
     }
 
@@ -33,7 +35,8 @@ struct UsersAPITests {
         #expect(user.grade == "08")
         let request = try #require(mock.lastRequest)
         #expect(request.method == .post && request.path == "/api/v1.0/users/\(Self.userID)")
-        #expect(try Fixture.jsonBody(request) as? [String: String] == ["Grade": "08", "UserId": Self.userID.description])
+        #expect(
+            try Fixture.jsonBody(request) as? [String: String] == ["Grade": "08", "UserId": Self.userID.description])
         #expect(String(decoding: request.body ?? Data(), as: UTF8.self).contains("null") == false)
     }
 
@@ -43,14 +46,16 @@ struct UsersAPITests {
         let mock = MockTransport(responses: [item, item, .actionEnvelope(), .actionEnvelope()])
         let client = try Fixture.client(mock)
         #expect(try await client.users.get(Self.userID).firstName == "Sam")
-        let new = IIQNewUser(firstName: "Sam", lastName: "Lee", role: Self.role, location: Self.location, password: "s3cret!")
+        let new = IIQNewUser(
+            firstName: "Sam", lastName: "Lee", role: Self.role, location: Self.location, password: "s3cret!")
         #expect(try await client.users.createLocalUser(new).id == Self.userID)
         try await client.users.delete(Self.userID)
         try await client.users.undelete(Self.userID)
-        #expect(mock.requests.map { "\($0.method) \($0.path)" } == [
-            "GET /api/v1.0/users/\(Self.userID)", "POST /api/v1.0/users/local/new",
-            "DELETE /api/v1.0/users/\(Self.userID)", "PUT /api/v1.0/users/\(Self.userID)/undelete",
-        ])
+        #expect(
+            mock.requests.map { "\($0.method) \($0.path)" } == [
+                "GET /api/v1.0/users/\(Self.userID)", "POST /api/v1.0/users/local/new",
+                "DELETE /api/v1.0/users/\(Self.userID)", "PUT /api/v1.0/users/\(Self.userID)/undelete",
+            ])
         let body = try Fixture.jsonBody(mock.requests[1])
         #expect(body["FirstName"] as? String == "Sam" && body["RoleId"] as? String == Self.role.description)
         #expect(!String(describing: new).contains("s3cret!"))
@@ -61,9 +66,13 @@ struct UsersAPITests {
         let mock = MockTransport()
         let client = try Fixture.client(mock)
         let error = await captureError {
-            try await client.users.createLocalUser(IIQNewUser(firstName: "", lastName: "Lee", role: Self.role, location: Self.location))
+            try await client.users.createLocalUser(
+                IIQNewUser(firstName: "", lastName: "Lee", role: Self.role, location: Self.location))
         }
-        guard case .invalidArgument(let issue)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .invalidArgument(let issue)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(issue.argument == "firstName")
         #expect(mock.requestCount == 0)
     }
@@ -77,7 +86,9 @@ struct LocationsAPITests {
         let mock = MockTransport(responses: [
             .json(try Fixture.data("locations-page.json")),
             .itemEnvelope(["LocationId": id.description, "Name": "Lincoln High School"]),
-            .listEnvelope(items: [["LocationRoomId": UUID().uuidString, "Name": "Room 204", "LocationId": id.description]]),
+            .listEnvelope(items: [
+                ["LocationRoomId": UUID().uuidString, "Name": "Room 204", "LocationId": id.description]
+            ]),
         ])
         let client = try Fixture.client(mock)
         let locations = try await client.locations.all().all()
@@ -86,13 +97,16 @@ struct LocationsAPITests {
         #expect(locations.first?.locationType?.name == "School")
         #expect(try await client.locations.get(id).name == "Lincoln High School")
         #expect(try await client.locations.rooms(in: id).first?.name == "Room 204")
-        #expect(mock.requests.map { "\($0.method) \($0.path)" } == [
-            "GET /api/v1.0/locations/all", "GET /api/v1.0/locations/\(id)", "GET /api/v1.0/locations/\(id)/rooms",
-        ])
+        #expect(
+            mock.requests.map { "\($0.method) \($0.path)" } == [
+                "GET /api/v1.0/locations/all", "GET /api/v1.0/locations/\(id)", "GET /api/v1.0/locations/\(id)/rooms",
+            ])
         #expect(mock.requests[0].queryValue("$s") == "100")
     }
 
-    @Test("first(named:) turns a school's name or abbreviation into its id", arguments: ["washington elementary", " WES "])
+    @Test(
+        "first(named:) turns a school's name or abbreviation into its id",
+        arguments: ["washington elementary", " WES "])
     func byName(_ name: String) async throws {
         let mock = MockTransport { _ in .json(try Fixture.data("locations-page.json")) }
         let client = try Fixture.client(mock)

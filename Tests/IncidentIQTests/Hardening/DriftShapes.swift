@@ -36,8 +36,10 @@ enum DriftShapes {
         (#""IsDeleted":"maybe""#, "IsDeleted"),
         (#""Location":{"LocationId":"\#(goodID)","Address":{"Latitude":"12.5"}}"#, "Location.Address.Latitude"),
         (#""Location":{"LocationId":"\#(goodID)","Address":{"Longitude":1e400}}"#, "Location.Address.Longitude"),
-        (#""Location":{"LocationId":"\#(goodID)","Address":{"Latitude":1234567890123456789012345678901234567890}}"#,
-         "Location.Address.Latitude"),
+        (
+            #""Location":{"LocationId":"\#(goodID)","Address":{"Latitude":1234567890123456789012345678901234567890}}"#,
+            "Location.Address.Latitude"
+        ),
         (#""Location":{"LocationId":"\#(goodID)","CreatedDate":"","Name":"Inner drift"}"#, "Location.CreatedDate"),
         (#""Owner":{"UserId":"\#(goodID)","Name":{"First":"A"}}"#, "Owner.Name"),
         (#""OpenTickets":9007199254740993.0"#, nil),
@@ -51,7 +53,8 @@ enum DriftShapes {
         }
         items.append(#"{"AssetTag":"no id","CreatedDate":""}"#)
         items.append(#"{"AssetId":"\#(id(assetFields.count + 1))","AssetTag":"clean"}"#)
-        return #"{"Items":["# + items.joined(separator: ",") + #"],"Paging":{"TotalRows":\#(items.count),"PageCount":1}}"#
+        return #"{"Items":["# + items.joined(separator: ",")
+            + #"],"Paging":{"TotalRows":\#(items.count),"PageCount":1}}"#
     }
 
     /// A distinct GUID per record.

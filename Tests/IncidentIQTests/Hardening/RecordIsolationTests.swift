@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("One bad record never stops a sync")
 struct RecordIsolationTests {
@@ -34,10 +34,13 @@ struct RecordIsolationTests {
             try IIQJSON.decode(ListEnvelope<IIQAsset>.self, from: Data(DriftShapes.assetPage.utf8))
         }.0.items
         func item(_ json: String) throws -> IIQAsset {
-            try #require(items.first { $0.assetTag == "T\(DriftShapes.assetFields.firstIndex { $0.json == json } ?? -1)" })
+            try #require(
+                items.first { $0.assetTag == "T\(DriftShapes.assetFields.firstIndex { $0.json == json } ?? -1)" })
         }
         #expect(try item(#""CreatedDate":"""#).createdDate == nil)
-        #expect(try item(#""WarrantyExpirationDate":{"Year":100000000000000000,"Month":1,"Day":1}"#).warrantyExpirationDate == nil)
+        #expect(
+            try item(#""WarrantyExpirationDate":{"Year":100000000000000000,"Month":1,"Day":1}"#).warrantyExpirationDate
+                == nil)
         #expect(try item(#""OwnerId":"{3FA85F64-5717-4562-B3FC-2C963F66AFA6}""#).ownerID == nil)
         #expect(try item(#""LinkedAssetIds":[null]"#).linkedAssetIDs == nil)
         #expect(try item(#""Location":{"Name":"No id here"}"#).location == nil)
@@ -47,7 +50,8 @@ struct RecordIsolationTests {
         #expect(try item(#""StorageUnitNumber":123456789012345678901234"#).storageUnitNumber == nil)
         #expect(try item(#""OpenTickets":9007199254740993.0"#).openTickets == 9_007_199_254_740_993)
         #expect(try item(#""OpenTickets":"42""#).openTickets == 42)
-        let inner = try item(#""Location":{"LocationId":"\#(DriftShapes.goodID)","CreatedDate":"","Name":"Inner drift"}"#)
+        let inner = try item(
+            #""Location":{"LocationId":"\#(DriftShapes.goodID)","CreatedDate":"","Name":"Inner drift"}"#)
         #expect(inner.location?.name == "Inner drift" && inner.location?.createdDate == nil)
         let latitude = try item(
             #""Location":{"LocationId":"\#(DriftShapes.goodID)","Address":{"Latitude":"12.5"}}"#)
@@ -60,18 +64,25 @@ struct RecordIsolationTests {
             {"Items":[{"TicketId":"\#(DriftShapes.id(1))","Subject":"a","WorkflowStep":"New","Assets":{}},
             {"TicketId":"\#(DriftShapes.id(2))","Subject":"b","Location":"Main","Tags":[null]}]}
             """#
-        let (envelope, log) = try DecodingLog.record { try IIQJSON.decode(ListEnvelope<IIQTicket>.self, from: Data(json.utf8)) }
+        let (envelope, log) = try DecodingLog.record {
+            try IIQJSON.decode(ListEnvelope<IIQTicket>.self, from: Data(json.utf8))
+        }
         #expect(envelope.items.map(\.subject) == ["a", "b"])
         try #require(envelope.items.count == 2)
         #expect(envelope.items[0].workflowStep == nil && envelope.items[0].assets == nil)
-        #expect(log.drifts.map(\.codingPath) == ["Items[0].Assets", "Items[0].WorkflowStep", "Items[1].Location", "Items[1].Tags"])
+        #expect(
+            log.drifts.map(\.codingPath) == [
+                "Items[0].Assets", "Items[0].WorkflowStep", "Items[1].Location", "Items[1].Tags",
+            ])
         #expect(log.skipped.isEmpty)
     }
 
     @Test("A skipped record reports the id it has when the failure is elsewhere")
     func skippedWithID() throws {
         let json = #"{"Items":[{"AssetId":"not-a-guid"},{"AssetId":"\#(DriftShapes.goodID)"},42,null]}"#
-        let (envelope, log) = try DecodingLog.record { try IIQJSON.decode(ListEnvelope<IIQAsset>.self, from: Data(json.utf8)) }
+        let (envelope, log) = try DecodingLog.record {
+            try IIQJSON.decode(ListEnvelope<IIQAsset>.self, from: Data(json.utf8))
+        }
         #expect(envelope.items.map(\.id.description) == [DriftShapes.goodID])
         #expect(log.skipped.map(\.position) == [0, 2, 3])
         #expect(log.skipped.map(\.id) == ["not-a-guid", nil, nil])
@@ -88,14 +99,18 @@ struct RecordIsolationTests {
     // MARK: Through the client
 
     static func page(_ items: [String], index: Int = 0, pageCount: Int = 1) -> IIQHTTPResponse {
-        .json(#"{"Items":["# + items.joined(separator: ",") + #"],"Paging":{"TotalRows":99,"PageCount":\#(pageCount),"PageIndex":\#(index)}}"#)
+        .json(
+            #"{"Items":["# + items.joined(separator: ",")
+                + #"],"Paging":{"TotalRows":99,"PageCount":\#(pageCount),"PageIndex":\#(index)}}"#)
     }
 
     @Test("A walk goes on past skipped records: page.skipped, the summary and the log hook all report them")
     func walkReports() async throws {
         let logs = LogCollector()
         let mock = MockTransport(responses: [
-            Self.page([#"{"AssetTag":"lost"}"#, #"{"AssetId":"\#(DriftShapes.id(1))","CreatedDate":""}"#], index: 0, pageCount: 3),
+            Self.page(
+                [#"{"AssetTag":"lost"}"#, #"{"AssetId":"\#(DriftShapes.id(1))","CreatedDate":""}"#], index: 0,
+                pageCount: 3),
             // Every record of this page is skipped: the walk must not take it for the end.
             Self.page([#"{"AssetTag":"lost too"}"#], index: 1, pageCount: 3),
             Self.page([#"{"AssetId":"\#(DriftShapes.id(3))"}"#], index: 2, pageCount: 3),
@@ -103,7 +118,9 @@ struct RecordIsolationTests {
         let client = try Fixture.client(mock, logHandler: logs.handler)
         let summary = IIQWalkSummary()
         var pages: [IIQPage<IIQAsset>] = []
-        for try await page in client.assets.search().prefetching(false).summarized(into: summary).pages { pages.append(page) }
+        for try await page in client.assets.search().prefetching(false).summarized(into: summary).pages {
+            pages.append(page)
+        }
         #expect(pages.map(\.items.count) == [1, 0, 1])
         #expect(pages[0].skipped.map(\.position) == [0] && pages[0].skipped.first?.pageIndex == 0)
         #expect(pages[0].drifts.map(\.codingPath) == ["Items[1].CreatedDate"] && pages[0].drifts.first?.pageIndex == 0)
@@ -123,7 +140,8 @@ struct RecordIsolationTests {
             let index = Int(request.queryValue("$p") ?? "") ?? 0
             try await Task.sleep(for: .milliseconds(10 * (8 - index)))
             return Self.page(
-                [#"{"AssetTag":"lost \#(index)"}"#, #"{"AssetId":"\#(DriftShapes.id(index + 1))"}"#], index: index, pageCount: 8)
+                [#"{"AssetTag":"lost \#(index)"}"#, #"{"AssetId":"\#(DriftShapes.id(index + 1))"}"#], index: index,
+                pageCount: 8)
         }
         let client = try Fixture.client(mock, logHandler: logs.handler)
         let summary = IIQWalkSummary()
@@ -146,18 +164,29 @@ struct RecordIsolationTests {
         let mock = MockTransport(responses: [bad, bad, drifted, drifted])
         let client = try Fixture.client(mock)
         let error = await captureError { try await client.assets.search(options: .init(decodingPolicy: .strict)).all() }
-        guard case .decoding(let failure) = error?.detail else { Issue.record("expected a decoding error, got \(String(describing: error))"); return }
+        guard case .decoding(let failure) = error?.detail else {
+            Issue.record("expected a decoding error, got \(String(describing: error))")
+            return
+        }
         #expect(failure.codingPath == "Items[0].AssetId" && failure.problem == "missing key AssetId")
         #expect(try await client.assets.search().all().count == 1)
         #expect(try await client.assets.search(options: .init(decodingPolicy: .strict)).all().count == 1)
-        let fieldError = await captureError { try await client.assets.search(options: .init(decodingPolicy: .strictFields)).all() }
-        guard case .decoding(let fieldFailure) = fieldError?.detail else { Issue.record("expected a decoding error"); return }
+        let fieldError = await captureError {
+            try await client.assets.search(options: .init(decodingPolicy: .strictFields)).all()
+        }
+        guard case .decoding(let fieldFailure) = fieldError?.detail else {
+            Issue.record("expected a decoding error")
+            return
+        }
         #expect(fieldFailure.codingPath == "Items[0].CreatedDate" && fieldFailure.expectedType == "Date")
         // Per client.
         var configuration = try IIQConfiguration(token: Fixture.token)
         configuration.decodingPolicy = .strict
         let strictClient = try IIQClient(configuration: configuration, transport: MockTransport(responses: [bad]))
-        #expect(await captureError { try await strictClient.assets.search().all() }.map { if case .decoding = $0 { true } else { false } } == true)
+        #expect(
+            await captureError { try await strictClient.assets.search().all() }.map {
+                if case .decoding = $0 { true } else { false }
+            } == true)
     }
 
     @Test("get(id) fills a missing or unreadable id from the request and reports the fill")

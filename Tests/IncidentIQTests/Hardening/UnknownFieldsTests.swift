@@ -20,7 +20,9 @@ struct UnknownFieldsTests {
         """#
 
     private func decodePage(_ json: String = Self.page) throws -> ([IIQAsset], DecodingLog) {
-        let (envelope, log) = try DecodingLog.record { try IIQJSON.decode(ListEnvelope<IIQAsset>.self, from: Data(json.utf8)) }
+        let (envelope, log) = try DecodingLog.record {
+            try IIQJSON.decode(ListEnvelope<IIQAsset>.self, from: Data(json.utf8))
+        }
         return (envelope.items, log)
     }
 
@@ -44,7 +46,8 @@ struct UnknownFieldsTests {
         #expect(log.drifts.isEmpty && log.skipped.isEmpty)
     }
 
-    @Test("An unknown value no IIQJSONValue holds exactly is left out and reported; the record and its other fields stay")
+    @Test(
+        "An unknown value no IIQJSONValue holds exactly is left out and reported; the record and its other fields stay")
     func unkeepableValueIsReported() throws {
         let json = #"""
             {"Items":[{"AssetId":"\#(Self.assetID)","AssetTag":"A","Big":9007199254740993,"Huge":1e400,

@@ -14,10 +14,12 @@ struct FilterTests {
     @Test(
         "Each facet writes IIQ's FilterMatch",
         arguments: [
-            (IIQFilter.location(.init(id)), "location"), (.assetType(.init(id)), "assettype"), (.asset(.init(id)), "asset"),
+            (IIQFilter.location(.init(id)), "location"), (.assetType(.init(id)), "assettype"),
+            (.asset(.init(id)), "asset"),
             (.requestor(.init(id)), "user"), (.agent(.init(id)), "agent"), (.team(.init(id)), "team"),
             (.tag(.init(id)), "tag"), (.role(.init(id)), "role"), (.status(.init(id)), "status"),
-            (.model(.init(id)), "model"), (.manufacturer(.init(id)), "manufacturer"), (.issueCategory(.init(id)), "issuecategory"),
+            (.model(.init(id)), "model"), (.manufacturer(.init(id)), "manufacturer"),
+            (.issueCategory(.init(id)), "issuecategory"),
         ])
     func idFacets(_ filter: IIQFilter, _ facet: String) throws {
         let object = try json(filter)
@@ -38,7 +40,9 @@ struct FilterTests {
     @Test("Value facets, view selection, negation and groups")
     func valuesAndModifiers() throws {
         let number = try json(.ticketNumber(39181))
-        #expect(number["Facet"] as? String == "ticketnumber" && number["Value"] as? String == "39181" && number["Id"] == nil)
+        #expect(
+            number["Facet"] as? String == "ticketnumber" && number["Value"] as? String == "39181" && number["Id"] == nil
+        )
         #expect(try json(.status(named: "Available"))["Value"] as? String == "Available")
         #expect(try json(.view(.init(Self.id)))["Selected"] as? Bool == true)
         let negated = try json(.agent(.init(Self.id)).negated().inGroup(2))

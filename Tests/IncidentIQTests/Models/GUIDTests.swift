@@ -12,12 +12,14 @@ struct GUIDTests {
         #expect(GUID.parse(uuid.uuidString.lowercased()) == uuid)
     }
 
-    @Test("rejects everything that is not 8-4-4-4-12 hex digits (Foundation on Linux accepts a leading space)", arguments: [
-        "", "6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a6", "6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a600",
-        "6c1b1f5e8d1a-4a5e-9a51-1f2d3c4b5a60-", "6c1b1f5e-8d1a-4a5e-9a51_1f2d3c4b5a60",
-        "6c1b1f5g-8d1a-4a5e-9a51-1f2d3c4b5a60", "{6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a6}",
-        "6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a6é", " 6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a6",
-    ])
+    @Test(
+        "rejects everything that is not 8-4-4-4-12 hex digits (Foundation on Linux accepts a leading space)",
+        arguments: [
+            "", "6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a6", "6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a600",
+            "6c1b1f5e8d1a-4a5e-9a51-1f2d3c4b5a60-", "6c1b1f5e-8d1a-4a5e-9a51_1f2d3c4b5a60",
+            "6c1b1f5g-8d1a-4a5e-9a51-1f2d3c4b5a60", "{6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a6}",
+            "6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a6é", " 6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a6",
+        ])
     func rejects(text: String) {
         #expect(GUID.parse(text) == nil)
     }
@@ -56,7 +58,9 @@ struct GUIDTests {
     @Test("Identifiers in arrays read the same through the SDK's decoder and JSONDecoder, errors at their index")
     func identifierArrays() throws {
         let ids = (0..<5).map { _ in UUID() }
-        let json = Data(("[" + ids.map { "\"\($0.uuidString.lowercased())\"" }.joined(separator: ",") + ",\"00000000-0000-0000-0000-000000000000\"]").utf8)
+        let json = Data(
+            ("[" + ids.map { "\"\($0.uuidString.lowercased())\"" }.joined(separator: ",")
+                + ",\"00000000-0000-0000-0000-000000000000\"]").utf8)
         let ours = try TapeDecoder.decode([IIQUser.ID].self, from: json)
         #expect(ours == (try JSONDecoder().decode([IIQUser.ID].self, from: json)))
         #expect(ours.dropLast().map(\.uuid) == ids)
@@ -65,9 +69,17 @@ struct GUIDTests {
         let bad = #expect(throws: DecodingError.self) {
             try TapeDecoder.decode([IIQUser.ID].self, from: Data(#"["\#(ids[0].uuidString)","not-a-guid"]"#.utf8))
         }
-        guard case .dataCorrupted(let context) = bad else { Issue.record("expected dataCorrupted"); return }
+        guard case .dataCorrupted(let context) = bad else {
+            Issue.record("expected dataCorrupted")
+            return
+        }
         #expect(ResponseInterpreter.path(context.codingPath) == "[1]")
-        let number = #expect(throws: DecodingError.self) { try TapeDecoder.decode([IIQUser.ID].self, from: Data("[7]".utf8)) }
-        guard case .typeMismatch = number else { Issue.record("expected typeMismatch"); return }
+        let number = #expect(throws: DecodingError.self) {
+            try TapeDecoder.decode([IIQUser.ID].self, from: Data("[7]".utf8))
+        }
+        guard case .typeMismatch = number else {
+            Issue.record("expected typeMismatch")
+            return
+        }
     }
 }

@@ -6,8 +6,18 @@ import Testing
 /// Lookups by key ordinal (``KeyPlan``) must find exactly what lookups by name find.
 @Suite("Key plans")
 struct KeyPlanTests {
-    enum Planned: String, CodingKey, CaseIterable { case id = "Id", name = "Name", tags = "Tags", note = "Note" }
-    enum Unplanned: String, CodingKey { case id = "Id", name = "Name", tags = "Tags", note = "Note" }
+    enum Planned: String, CodingKey, CaseIterable {
+        case id = "Id"
+        case name = "Name"
+        case tags = "Tags"
+        case note = "Note"
+    }
+    enum Unplanned: String, CodingKey {
+        case id = "Id"
+        case name = "Name"
+        case tags = "Tags"
+        case note = "Note"
+    }
 
     /// The same model, read through either key type.
     struct Record<Key: CodingKey>: Decodable, Equatable {
@@ -22,7 +32,9 @@ struct KeyPlanTests {
 
         init(from decoder: any Decoder) throws {
             func key(_ name: String) throws -> Key {
-                guard let key = Key(stringValue: name) else { throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: name)) }
+                guard let key = Key(stringValue: name) else {
+                    throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: name))
+                }
                 return key
             }
             let container = try decoder.container(keyedBy: Key.self)
@@ -53,15 +65,17 @@ struct KeyPlanTests {
         static var allCases: [Shuffled] { [.b, .a] }
     }
 
-    @Test("Planned lookups match lookups by name: any order, unknown, missing, null, escaped and repeated keys", arguments: [
-        #"{"Id":1,"Name":"a","Tags":["x"],"Note":"n"}"#,
-        #"{"Note":"n","Tags":["x","y"],"Name":"a","Id":2}"#,
-        #"{"Extra":{"Id":9},"Id":3,"Unknown":[1,2]}"#,
-        #"{"Id":4,"Name":null,"Tags":null}"#,
-        #"{"\u0049d":5,"N\u0061me":"escaped"}"#,
-        #"{"Id":6,"Name":"first","Name":"second"}"#,
-        #"{"Id":7,"Name":"s","Tags":[],"Note":"n","A":1,"B":2,"C":3,"D":4,"E":5,"F":6,"G":7,"H":8}"#,
-    ])
+    @Test(
+        "Planned lookups match lookups by name: any order, unknown, missing, null, escaped and repeated keys",
+        arguments: [
+            #"{"Id":1,"Name":"a","Tags":["x"],"Note":"n"}"#,
+            #"{"Note":"n","Tags":["x","y"],"Name":"a","Id":2}"#,
+            #"{"Extra":{"Id":9},"Id":3,"Unknown":[1,2]}"#,
+            #"{"Id":4,"Name":null,"Tags":null}"#,
+            #"{"\u0049d":5,"N\u0061me":"escaped"}"#,
+            #"{"Id":6,"Name":"first","Name":"second"}"#,
+            #"{"Id":7,"Name":"s","Tags":[],"Note":"n","A":1,"B":2,"C":3,"D":4,"E":5,"F":6,"G":7,"H":8}"#,
+        ])
     func matchesNamedLookups(_ json: String) throws {
         let data = Data(json.utf8)
         let planned = try TapeDecoder.decode(Record<Planned>.self, from: data)
@@ -72,12 +86,18 @@ struct KeyPlanTests {
     @Test("Expected values through a plan, and a missing required key is keyNotFound")
     func values() throws {
         let records = try TapeDecoder.decode(
-            [Record<Planned>].self, from: Data(#"[{"Name":"b","Id":2},{"Id":1,"Tags":["t"]},{"Id":3,"Name":"x","Name":"y"}]"#.utf8))
+            [Record<Planned>].self,
+            from: Data(#"[{"Name":"b","Id":2},{"Id":1,"Tags":["t"]},{"Id":3,"Name":"x","Name":"y"}]"#.utf8))
         #expect(records.map(\.id) == [2, 1, 3])
         #expect(records.map(\.name) == ["b", nil, "x"])
         #expect(records.map(\.tags) == [nil, ["t"], nil])
-        let error = #expect(throws: DecodingError.self) { try TapeDecoder.decode(Record<Planned>.self, from: Data(#"{"Name":"a"}"#.utf8)) }
-        guard case .keyNotFound(let key, _) = error else { Issue.record("expected keyNotFound"); return }
+        let error = #expect(throws: DecodingError.self) {
+            try TapeDecoder.decode(Record<Planned>.self, from: Data(#"{"Name":"a"}"#.utf8))
+        }
+        guard case .keyNotFound(let key, _) = error else {
+            Issue.record("expected keyNotFound")
+            return
+        }
         #expect(key.stringValue == "Id")
     }
 
@@ -99,7 +119,8 @@ struct KeyPlanTests {
 
     @Test("Two containers on one object with different plans read in turns see their own keys")
     func twoContainers() throws {
-        let views = try TapeDecoder.decode([TwoViews].self, from: Data(#"[{"a":1,"b":2,"c":3},{"c":6,"a":4,"b":5}]"#.utf8))
+        let views = try TapeDecoder.decode(
+            [TwoViews].self, from: Data(#"[{"a":1,"b":2,"c":3},{"c":6,"a":4,"b":5}]"#.utf8))
         #expect(views.map(\.values) == [[1, 3, 2, 1], [4, 6, 5, 4]])
     }
 

@@ -30,7 +30,10 @@ struct ListEnvelopeTests {
             _ = try decode(#"{"Items":[{"LocationId":"6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a60"},{"LocationId":"nope"}]}"#)
             Issue.record("a bad id decoded")
         } catch let DecodingError.dataCorrupted(context) {
-            #expect(context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue } == ["Items", "1", "LocationId"])
+            #expect(
+                context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue } == [
+                    "Items", "1", "LocationId",
+                ])
         }
     }
 }

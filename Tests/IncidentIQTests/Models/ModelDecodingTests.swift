@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Models decode live-shaped data")
 struct ModelDecodingTests {
@@ -112,7 +112,8 @@ struct ModelDecodingTests {
 
     @Test("Status rows missing WorkflowId decode")
     func statuses() throws {
-        let envelope = try IIQJSON.decode(ListEnvelope<IIQTicketStatus>.self, from: Fixture.data("ticket-statuses.json"))
+        let envelope = try IIQJSON.decode(
+            ListEnvelope<IIQTicketStatus>.self, from: Fixture.data("ticket-statuses.json"))
         #expect(envelope.items.count == 2)
         #expect(envelope.items[1].workflowID == nil)
         #expect(envelope.items[1].isClosed == true)
@@ -128,7 +129,10 @@ struct ModelDecodingTests {
     func openEnums() throws {
         let data = try IIQJSON.encoder.encode([IIQPortal(rawValue: 7)])
         #expect(String(decoding: data, as: UTF8.self) == "[7]")
-        #expect(try IIQJSON.decode([IIQTicketSchema].self, from: Data(#"["Brand_New"]"#.utf8)) == [IIQTicketSchema(rawValue: "Brand_New")])
+        #expect(
+            try IIQJSON.decode([IIQTicketSchema].self, from: Data(#"["Brand_New"]"#.utf8)) == [
+                IIQTicketSchema(rawValue: "Brand_New")
+            ])
     }
 
     @Test("Models re-encode with IIQ's keys and only what is set")
@@ -136,7 +140,8 @@ struct ModelDecodingTests {
         var asset = IIQAsset(id: try #require(IIQAsset.ID("6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a60")))
         asset.assetTag = "LHS-1"
         asset.createdDate = Self.utc("2020-01-02T03:04:05.5")
-        let object = try #require(try JSONSerialization.jsonObject(with: IIQJSON.encoder.encode(asset)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: IIQJSON.encoder.encode(asset)) as? [String: Any])
         #expect(object.keys.sorted() == ["AssetId", "AssetTag", "CreatedDate"])
         #expect(object["AssetId"] as? String == "6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a60")
         #expect(object["CreatedDate"] as? String == "2020-01-02T03:04:05.500Z")

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 /// Nested models are as complete as the top-level ones: every key a live-shaped asset or ticket
 /// carries in its manufacturer, owners, location (with its type and address) and room is read into

@@ -48,7 +48,9 @@ struct OutOfLineTests {
     @Test("Missing and null nested models decode as nil, with JSONDecoder too")
     func missingAndNull() throws {
         let json = Data(#"{"TicketId":"6c1b1f5e-8d1a-4a5e-9a51-1f2d3c4b5a60","Owner":null}"#.utf8)
-        for ticket in [try IIQJSON.decode(IIQTicket.self, from: json), try JSONDecoder().decode(IIQTicket.self, from: json)] {
+        for ticket in [
+            try IIQJSON.decode(IIQTicket.self, from: json), try JSONDecoder().decode(IIQTicket.self, from: json),
+        ] {
             #expect(ticket.owner == nil)
             #expect(ticket.requestor == nil)
             #expect(ticket.location == nil)

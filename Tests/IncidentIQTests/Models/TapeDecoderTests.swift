@@ -1,3 +1,7 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+
+// The Codable types here spell Incident IQ's PascalCase wire names as their property names on purpose,
+// as a caller's own plain type does (no CodingKeys), which is what these tests and baselines exercise.
 import Foundation
 import Testing
 
@@ -45,13 +49,22 @@ struct TapeDecoderTests {
 
     @Test("Numbers decode exactly, and one that does not fit is a corrupt value at its path")
     func numbers() throws {
-        for text in ["0", "-0", "1e2", "123456789012345678", "0.000001", "3.141592653589793", "1.7976931348623157e308", "5e-324"] {
+        for text in [
+            "0", "-0", "1e2", "123456789012345678", "0.000001", "3.141592653589793", "1.7976931348623157e308", "5e-324",
+        ] {
             let data = Data("[\(text)]".utf8)
-            #expect(try TapeDecoder.decode([Double].self, from: data) == JSONDecoder().decode([Double].self, from: data), "\(text)")
+            #expect(
+                try TapeDecoder.decode([Double].self, from: data) == JSONDecoder().decode([Double].self, from: data),
+                "\(text)")
         }
         #expect(try TapeDecoder.decode([Int].self, from: Data("[1e2, 4.0]".utf8)) == [100, 4])
-        let overflow = #expect(throws: DecodingError.self) { try TapeDecoder.decode([String: UInt8].self, from: Data(#"{"n":256}"#.utf8)) }
-        guard case .dataCorrupted(let context) = overflow else { Issue.record("expected dataCorrupted"); return }
+        let overflow = #expect(throws: DecodingError.self) {
+            try TapeDecoder.decode([String: UInt8].self, from: Data(#"{"n":256}"#.utf8))
+        }
+        guard case .dataCorrupted(let context) = overflow else {
+            Issue.record("expected dataCorrupted")
+            return
+        }
         #expect(context.codingPath.map(\.stringValue) == ["n"])
     }
 
@@ -61,16 +74,29 @@ struct TapeDecoderTests {
         struct Page: Decodable { var Items: [Item] }
         let json = #"{"Items":[{"name":"a"},{"name":"b"},{"name":"c"},{"name":7}]}"#
         let error = #expect(throws: DecodingError.self) { try TapeDecoder.decode(Page.self, from: Data(json.utf8)) }
-        guard case .typeMismatch(let type, let context) = error else { Issue.record("expected typeMismatch"); return }
+        guard case .typeMismatch(let type, let context) = error else {
+            Issue.record("expected typeMismatch")
+            return
+        }
         #expect(ObjectIdentifier(type) == ObjectIdentifier(String.self))
         #expect(ResponseInterpreter.path(context.codingPath) == "Items[3].name")
 
-        let missing = #expect(throws: DecodingError.self) { try TapeDecoder.decode(Page.self, from: Data(#"{"Items":[{}]}"#.utf8)) }
-        guard case .keyNotFound(let key, let where_) = missing else { Issue.record("expected keyNotFound"); return }
+        let missing = #expect(throws: DecodingError.self) {
+            try TapeDecoder.decode(Page.self, from: Data(#"{"Items":[{}]}"#.utf8))
+        }
+        guard case .keyNotFound(let key, let where_) = missing else {
+            Issue.record("expected keyNotFound")
+            return
+        }
         #expect(key.stringValue == "name" && ResponseInterpreter.path(where_.codingPath) == "Items[0]")
 
-        let null = #expect(throws: DecodingError.self) { try TapeDecoder.decode(Page.self, from: Data(#"{"Items":[{"name":null}]}"#.utf8)) }
-        guard case .valueNotFound = null else { Issue.record("expected valueNotFound"); return }
+        let null = #expect(throws: DecodingError.self) {
+            try TapeDecoder.decode(Page.self, from: Data(#"{"Items":[{"name":null}]}"#.utf8))
+        }
+        guard case .valueNotFound = null else {
+            Issue.record("expected valueNotFound")
+            return
+        }
     }
 
     /// Reads forty keys in a fixed order, whatever order the object has them in.
@@ -94,7 +120,8 @@ struct TapeDecoderTests {
         let names = Wide.names
         for order in [names, names.reversed(), names.shuffled()] {
             let body = order.enumerated().map { #""\#($1)":\#($0)"# }.joined(separator: ",")
-            let object = try TapeDecoder.decode([String: IIQJSONValue].self, from: Data("{\(body),\"extra\":[1,{\"a\":2}]}".utf8))
+            let object = try TapeDecoder.decode(
+                [String: IIQJSONValue].self, from: Data("{\(body),\"extra\":[1,{\"a\":2}]}".utf8))
             let expected = try JSONDecoder().decode([String: Int].self, from: Data("{\(body)}".utf8))
             #expect(object.count == 41 && object["extra"] == .array([.number(1), .object(["a": .number(2)])]))
             #expect(object.filter { $0.key != "extra" } == expected.mapValues { IIQJSONValue.number(Double($0)) })
@@ -105,12 +132,22 @@ struct TapeDecoderTests {
         }
         let wide = try TapeDecoder.decode([Wide].self, from: Data("[\(objects.joined(separator: ","))]".utf8))
         #expect(wide.map(\.values) == Array(repeating: Array(0..<40), count: 4))
-        let absent = #expect(throws: DecodingError.self) { try TapeDecoder.decode(Wide.self, from: Data("{\"Key0With\":0}".utf8)) }
-        guard case .keyNotFound(let key, _) = absent else { Issue.record("expected keyNotFound"); return }
+        let absent = #expect(throws: DecodingError.self) {
+            try TapeDecoder.decode(Wide.self, from: Data("{\"Key0With\":0}".utf8))
+        }
+        guard case .keyNotFound(let key, _) = absent else {
+            Issue.record("expected keyNotFound")
+            return
+        }
         #expect(key.stringValue == names[1])
         // The same model read from objects whose keys come in different orders, one after another.
-        struct Pair: Decodable, Equatable { var AssetId: String; var SerialNumber: String; var Name: String? }
-        let pages = #"[{"AssetId":"1","SerialNumber":"s1","Name":"n1"},{"Name":"n2","SerialNumber":"s2","AssetId":"2"},"#
+        struct Pair: Decodable, Equatable {
+            var AssetId: String
+            var SerialNumber: String
+            var Name: String?
+        }
+        let pages =
+            #"[{"AssetId":"1","SerialNumber":"s1","Name":"n1"},{"Name":"n2","SerialNumber":"s2","AssetId":"2"},"#
             + #"{"SerialNumber":"s3","AssetId":"3"}]"#
         #expect(
             try TapeDecoder.decode([Pair].self, from: Data(pages.utf8)) == [
@@ -125,12 +162,17 @@ struct TapeDecoderTests {
         #expect(try TapeDecoder.decode(Named.self, from: Data(#"{"N\u0061me":"ok"}"#.utf8)).Name == "ok")
     }
 
-    @Test("Anything that is not one JSON value is refused with a dataCorrupted error, never a crash", arguments: [
-        "", " ", "{", "[", "[1,]", "{\"a\":}", "{\"a\" 1}", "{a:1}", "tru", "nul", "-", "1.", "1e", "01x", "\"abc",
-        "\"\u{01}\"", "[1] [2]", "{\"a\":1,}", "[\"\\u12\"]", "\"\\", String(repeating: "[", count: 600) + String(repeating: "]", count: 600),
-    ])
+    @Test(
+        "Anything that is not one JSON value is refused with a dataCorrupted error, never a crash",
+        arguments: [
+            "", " ", "{", "[", "[1,]", "{\"a\":}", "{\"a\" 1}", "{a:1}", "tru", "nul", "-", "1.", "1e", "01x", "\"abc",
+            "\"\u{01}\"", "[1] [2]", "{\"a\":1,}", "[\"\\u12\"]", "\"\\",
+            String(repeating: "[", count: 600) + String(repeating: "]", count: 600),
+        ])
     func malformed(_ text: String) {
-        let error = #expect(throws: DecodingError.self) { try TapeDecoder.decode(IIQJSONValue.self, from: Data(text.utf8)) }
+        let error = #expect(throws: DecodingError.self) {
+            try TapeDecoder.decode(IIQJSONValue.self, from: Data(text.utf8))
+        }
         if case .dataCorrupted(let context)? = error { #expect(context.codingPath.isEmpty) }
     }
 
@@ -155,7 +197,9 @@ struct TapeDecoderTests {
         #expect(throws: DecodingError.self) { try TapeDecoder.decode(IIQJSONValue.self, from: inexact) }
         #expect(try JSONDecoder().decode(IIQJSONValue.self, from: inexact)["integer"] == .number(9_007_199_254_740_992))
         let data = Data(Self.everything.replacingOccurrences(of: "9007199254740993", with: "9007199254740992").utf8)
-        #expect(try TapeDecoder.decode(IIQJSONValue.self, from: data) == JSONDecoder().decode(IIQJSONValue.self, from: data))
+        #expect(
+            try TapeDecoder.decode(IIQJSONValue.self, from: data) == JSONDecoder().decode(IIQJSONValue.self, from: data)
+        )
     }
 
     @Test("Nested containers, superDecoder and allKeys work for hand-written Decodable types")
@@ -175,7 +219,8 @@ struct TapeDecoderTests {
                 fromSuper = try String(from: try container.superDecoder(forKey: .name))
             }
         }
-        let value = try TapeDecoder.decode(Custom.self, from: Data(#"{"outer":{"list":[5,6,7]},"name":"n","other":1}"#.utf8))
+        let value = try TapeDecoder.decode(
+            Custom.self, from: Data(#"{"outer":{"list":[5,6,7]},"name":"n","other":1}"#.utf8))
         #expect(value.first == 5 && value.keys == ["outer", "name"] && value.fromSuper == "n")
     }
 }

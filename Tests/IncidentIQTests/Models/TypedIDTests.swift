@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Typed ids: a model's id passes where the SDK takes it, and every GUID is written lowercase")
 struct TypedIDTests {
@@ -51,7 +51,8 @@ struct TypedIDTests {
         let client = try Fixture.client(sandbox: IIQSandbox())
         let assets = try await NestedModelTests.assetPage().items
         let mock = MockTransport(responses: [.json(try Fixture.data("ticket-live-nested.json"))])
-        let ticket = try await Fixture.client(mock).tickets.get(#require(IIQTicket.ID("3e9a5c71-b2d4-4f86-a0e3-7c5b1d9f2a64")))
+        let ticket = try await Fixture.client(mock).tickets.get(
+            #require(IIQTicket.ID("3e9a5c71-b2d4-4f86-a0e3-7c5b1d9f2a64")))
         var encoded: [Data] = []
         for encoder in [IIQJSON.encoder, JSONEncoder()] {
             encoded.append(try encoder.encode(assets))

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Pagination")
 struct PaginationTests {
@@ -12,7 +12,9 @@ struct PaginationTests {
         let client = try Fixture.client(server.transport)
         var assets: [IIQAsset] = []
         let options = IIQRequestOptions(pageConcurrency: concurrency)
-        for try await asset in client.assets.search(IIQAssetQuery(pageSize: pageSize), options: options).prefetching(prefetch) {
+        for try await asset in client.assets.search(IIQAssetQuery(pageSize: pageSize), options: options).prefetching(
+            prefetch)
+        {
             assets.append(asset)
         }
         return assets
@@ -39,7 +41,8 @@ struct PaginationTests {
     func queryItems() async throws {
         let server = PagingServer(.init(total: 3))
         let client = try Fixture.client(server.transport)
-        let query = IIQAssetQuery(filters: [.location(IIQLocation.ID(UUID()))], sort: .descending("AssetTag"), pageSize: 2)
+        let query = IIQAssetQuery(
+            filters: [.location(IIQLocation.ID(UUID()))], sort: .descending("AssetTag"), pageSize: 2)
         _ = try await client.assets.search(query).all()
         let requests = server.transport.requests
         #expect(requests.map { $0.queryValue("$s") } == ["2", "2"])
@@ -61,7 +64,10 @@ struct PaginationTests {
     func ignoresPageIndex() async throws {
         let server = PagingServer(.init(total: 500, ignoresPageIndex: true))
         let error = await captureError { try await walk(server, pageSize: 100) }
-        guard case .pagination(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .pagination(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.reason == .repeatedPage(pageIndex: 1))
         #expect(failure.operation == "assets.search")
         // Page 0 promised five pages; the pages asked for past it are cancelled once page 1 repeats it.
@@ -73,7 +79,10 @@ struct PaginationTests {
     func repeatedWithoutPaging() async throws {
         let server = PagingServer(.init(total: 500, sendsPaging: false, ignoresPageIndex: true))
         let error = await captureError { try await walk(server, pageSize: 100, prefetch: false) }
-        guard case .pagination(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .pagination(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.reason == .repeatedPage(pageIndex: 1))
         #expect(server.requestCount == 2)
     }
@@ -87,7 +96,10 @@ struct PaginationTests {
         let error = await captureError {
             for try await _ in client.assets.search(query).prefetching(false) { count += 1 }
         }
-        guard case .pagination(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .pagination(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.reason == .pageLimitExceeded(limit: 25))
         #expect(server.requestCount == 25)
         #expect(count == 250)
@@ -108,12 +120,18 @@ struct PaginationTests {
         let seen = Locked(0)
         let task = Task {
             for try await _ in client.assets.search(IIQAssetQuery(pageSize: 10)).prefetching(false) {
-                if seen.mutate({ $0 += 1; return $0 }) == 25 { withUnsafeCurrentTask { $0?.cancel() } }
+                if seen.mutate({
+                    $0 += 1
+                    return $0
+                }) == 25 {
+                    withUnsafeCurrentTask { $0?.cancel() }
+                }
             }
         }
         let result = await task.result
         #expect(throws: IIQError.self) { try result.get() }
-        if case .failure(let error as IIQError) = result, case .cancelled = error {} else {
+        if case .failure(let error as IIQError) = result, case .cancelled = error {
+        } else {
             Issue.record("expected IIQError.cancelled, got \(result)")
         }
         let requestsAtCancel = server.requestCount
@@ -246,7 +264,10 @@ struct PaginationTests {
         let client = try Fixture.client(server.transport)
         #expect(try await client.assets.search(IIQAssetQuery(pageSize: 10)).all(limit: 30).count == 30)
         let error = await captureError { try await client.assets.search(IIQAssetQuery(pageSize: 10)).all(limit: 29) }
-        guard case .invalidArgument(let issue)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .invalidArgument(let issue)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(issue.argument == "limit")
     }
 
@@ -272,7 +293,10 @@ struct PaginationTests {
         let server = PagingServer(.init(total: 10))
         let client = try Fixture.client(server.transport)
         let error = await captureError { try await client.assets.search(IIQAssetQuery(pageSize: size)).all() }
-        guard case .invalidArgument(let issue)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .invalidArgument(let issue)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(issue.argument == "pageSize")
         #expect(server.requestCount == 0)
     }

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 /// Parallel paging as the server sees it, over real HTTP on loopback through URLSessionTransport.
 @Suite("Parallel paging over loopback HTTP", .serialized)
@@ -67,11 +67,17 @@ struct ParallelPagingTests {
         let seen = Locked(0)
         let task = Task {
             for try await _ in client.assets.search(IIQAssetQuery(pageSize: 10)) {
-                if seen.mutate({ $0 += 1; return $0 }) == 95 { withUnsafeCurrentTask { $0?.cancel() } }
+                if seen.mutate({
+                    $0 += 1
+                    return $0
+                }) == 95 {
+                    withUnsafeCurrentTask { $0?.cancel() }
+                }
             }
         }
         let result = await task.result
-        if case .failure(let error as IIQError) = result, case .cancelled = error {} else {
+        if case .failure(let error as IIQError) = result, case .cancelled = error {
+        } else {
             Issue.record("expected IIQError.cancelled, got \(result)")
         }
         let settled = try #require(await quietRequestCount(of: server))

@@ -1,3 +1,7 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+
+// The Codable types here spell Incident IQ's PascalCase wire names as their property names on purpose,
+// as a caller's own plain type does (no CodingKeys), which is what these tests and baselines exercise.
 import Foundation
 import IncidentIQTesting
 import Testing
@@ -120,7 +124,7 @@ struct RawAPITests {
         #expect(failure.errors.first?.message == "Bad field")
         #expect(failure.request.operation == "raw")
         let decodingError = await captureError({ try await client.raw.get(["x"], as: SLAEnvelope.self) }
-            )
+        )
         guard decodingError?.code == .decoding, let decoding = decodingError?.decodingFailure else {
             Issue.record("expected decoding")
             return

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Bad input never crashes")
 struct BadInputTests {
@@ -19,14 +19,18 @@ struct BadInputTests {
             let length = Int(generator.next() % 40) + 1
             var text = String((0..<length).map { _ in Character(UnicodeScalar(UInt8(0x21 + generator.next() % 94))) })
             let at = text.index(text.startIndex, offsetBy: Int(generator.next() % UInt64(length)))
-            text.insert(contentsOf: ["\r\n", "\n", "\r", "\0", "\u{85}", "é", "\u{2028}"][Int(generator.next() % 7)], at: at)
+            text.insert(
+                contentsOf: ["\r\n", "\n", "\r", "\0", "\u{85}", "é", "\u{2028}"][Int(generator.next() % 7)], at: at)
             values.append(text)
         }
-        for length in stride(from: 8193, through: 40_000, by: 3000) { values.append(String(repeating: "x", count: length)) }
+        for length in stride(from: 8193, through: 40_000, by: 3000) {
+            values.append(String(repeating: "x", count: length))
+        }
         for _ in 0..<300 {
             var guid = UUID().uuidString
             let position = guid.index(guid.startIndex, offsetBy: Int(generator.next() % 36))
-            guid.replaceSubrange(position...position, with: ["g", "", "--", " ", "\n", "Z", "{"][Int(generator.next() % 7)])
+            guid.replaceSubrange(
+                position...position, with: ["g", "", "--", " ", "\n", "Z", "{"][Int(generator.next() % 7)])
             values.append(guid)
         }
         for _ in 0..<200 { values.append(String(repeating: "0", count: Int(generator.next() % 60))) }
@@ -43,15 +47,20 @@ struct BadInputTests {
             // As the token itself, as the SiteId, and as the Client and User-Agent headers.
             outcomes.append(Self.error { _ = try IIQConfiguration(token: value) })
             outcomes.append(Self.error { _ = try IIQConfiguration(token: valid, siteID: value) })
-            outcomes.append(Self.error {
-                var configuration = try IIQConfiguration(token: valid)
-                configuration.clientHeader = value
-                _ = try IIQClient(configuration: configuration, transport: MockTransport())
-            })
+            outcomes.append(
+                Self.error {
+                    var configuration = try IIQConfiguration(token: valid)
+                    configuration.clientHeader = value
+                    _ = try IIQClient(configuration: configuration, transport: MockTransport())
+                })
             let isGUID = GUID.parse(value) != nil
             for (index, outcome) in outcomes.enumerated() {
                 if index == 1 && isGUID { continue }
-                if index == 2 && value.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) && !value.isEmpty { continue }
+                if index == 2 && value.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F })
+                    && !value.isEmpty
+                {
+                    continue
+                }
                 guard let outcome else {
                     Issue.record("accepted a bad value as input \(index): \(value.debugDescription.prefix(60))")
                     continue

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 /// The control law of a walk's concurrency, step by step.
 @Suite("Adaptive concurrency: the control law")
@@ -22,9 +22,11 @@ struct ConcurrencyLimitTests {
         }
     }
 
-    @Test("It starts at half the bound, never below 2 (the old prefetch) nor above the bound", arguments: [
-        (1, 1), (2, 2), (3, 2), (4, 2), (8, 4), (9, 4), (16, 8),
-    ])
+    @Test(
+        "It starts at half the bound, never below 2 (the old prefetch) nor above the bound",
+        arguments: [
+            (1, 1), (2, 2), (3, 2), (4, 2), (8, 4), (9, 4), (16, 8),
+        ])
     func start(maximum: Int, expected: Int) {
         #expect(ConcurrencyLimit(maximum: maximum).permits == expected)
     }
@@ -55,7 +57,8 @@ struct ConcurrencyLimitTests {
         let firstOfBurst = driver.sequence
         driver.sequence += 8
         for offset in 0..<8 {
-            driver.law.record(.congested, sequence: firstOfBurst + UInt64(offset), inFlight: 8, nextSequence: driver.sequence)
+            driver.law.record(
+                .congested, sequence: firstOfBurst + UInt64(offset), inFlight: 8, nextSequence: driver.sequence)
         }
         #expect(driver.law.permits == 4)
         #expect(!driver.law.isInSlowStart)
@@ -116,7 +119,8 @@ struct ConcurrencyLimitTests {
         settings.followsLatency = false
         var law = ConcurrencyLimit(maximum: 8, settings: settings)
         for sequence in 0..<10 {
-            law.record(.responded(latency: .seconds(Int64(sequence + 1))), sequence: UInt64(sequence), inFlight: 8,
+            law.record(
+                .responded(latency: .seconds(Int64(sequence + 1))), sequence: UInt64(sequence), inFlight: 8,
                 nextSequence: UInt64(sequence + 1))
         }
         #expect(law.permits == 8)

@@ -7,7 +7,8 @@ import Testing
 @Suite("Fuzz regressions")
 struct FuzzRegressionTests {
     static func inputs(_ corpus: String) throws -> [Data] {
-        let root = try #require(Bundle.module.url(forResource: "Fixtures/FuzzRegressions/\(corpus)", withExtension: nil))
+        let root = try #require(
+            Bundle.module.url(forResource: "Fixtures/FuzzRegressions/\(corpus)", withExtension: nil))
         let files = try FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: nil)
         return try files.sorted { $0.lastPathComponent < $1.lastPathComponent }.map { try Data(contentsOf: $0) }
     }
@@ -47,7 +48,9 @@ extension FuzzRegressionTests {
         let inputs = try Self.inputs("differential")
         #expect(inputs.count >= 8)
         for input in inputs {
-            #expect(IIQFuzzEntryPoints.decodeDifferentially(input) == nil, "\(String(decoding: input.prefix(120), as: UTF8.self))")
+            #expect(
+                IIQFuzzEntryPoints.decodeDifferentially(input) == nil,
+                "\(String(decoding: input.prefix(120), as: UTF8.self))")
         }
     }
 
@@ -66,7 +69,8 @@ extension FuzzRegressionTests {
         #expect(log.drifts.map(\.codingPath) == ["Items[0].OpenTickets"])
         #expect(IIQFuzzEntryPoints.decodeDifferentially(tiny) == nil)
         // 3. Repeated keys: first value here, last in JSONDecoder.
-        let repeated = Data(#"{"Items":[{"AssetId":"3fa85f64-5717-4562-b3fc-2c963f66afa6","Name":"a","Name":"b"}]}"#.utf8)
+        let repeated = Data(
+            #"{"Items":[{"AssetId":"3fa85f64-5717-4562-b3fc-2c963f66afa6","Name":"a","Name":"b"}]}"#.utf8)
         #expect(StrictJSON.check([UInt8](repeated)).hasDuplicateKeys)
         #expect(IIQFuzzEntryPoints.decodeDifferentially(repeated) == nil)
         // Anything else on valid JSON is a finding: a value the SDK changed without a drift is reported.

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Client-side pacing")
 struct PacingTests {
@@ -14,7 +14,11 @@ struct PacingTests {
 
         var transport: MockTransport {
             MockTransport { [self] _ in
-                state.mutate { $0.inFlight += 1; $0.total += 1; $0.peak = max($0.peak, $0.inFlight) }
+                state.mutate {
+                    $0.inFlight += 1
+                    $0.total += 1
+                    $0.peak = max($0.peak, $0.inFlight)
+                }
                 defer { state.mutate { $0.inFlight -= 1 } }
                 try await Task.sleep(for: hold)
                 return .actionEnvelope()
@@ -89,14 +93,19 @@ struct PacingTests {
         try await Task.sleep(for: .milliseconds(20))
         queued.cancel()
         let result = await queued.result
-        guard case .failure(let error) = result, IIQError.Code.cancelled ~= error else { Issue.record("got \(result)"); return }
+        guard case .failure(let error) = result, IIQError.Code.cancelled ~= error else {
+            Issue.record("got \(result)")
+            return
+        }
         #expect(slow.state.value.total == 1)
     }
 
-    @Test("Invalid pacing is refused", arguments: [
-        IIQPacing(maximumInFlight: 0), IIQPacing(requestsPerSecond: 0), IIQPacing(requestsPerSecond: .infinity),
-        IIQPacing(requestsPerSecond: 5, burst: 0),
-    ])
+    @Test(
+        "Invalid pacing is refused",
+        arguments: [
+            IIQPacing(maximumInFlight: 0), IIQPacing(requestsPerSecond: 0), IIQPacing(requestsPerSecond: .infinity),
+            IIQPacing(requestsPerSecond: 5, burst: 0),
+        ])
     func invalid(_ pacing: IIQPacing) throws {
         let error = #expect(throws: IIQError.self) { try client(MockTransport(), pacing: pacing) }
         #expect(error?.configurationIssue == IIQConfigurationIssue(.pacing, .notPositive))

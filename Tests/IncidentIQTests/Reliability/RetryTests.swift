@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 @Suite("Retries")
 struct RetryTests {
@@ -27,7 +27,10 @@ struct RetryTests {
         let mock = Self.scripted([Self.status(503)])
         let client = try Fixture.client(mock, retryPolicy: .default)
         let error = await captureError { try await client.tickets.create(Self.newTicket) }
-        guard case .server = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .server = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(mock.requestCount == 1)
     }
 
@@ -79,7 +82,8 @@ struct RetryTests {
     @Test("Connection failures are retried; TLS failures and refused redirects are not")
     func transportFailures() async throws {
         let cases: [(any Error, Int)] = [
-            (URLError(.cannotConnectToHost), 3), (URLError(.networkConnectionLost), 3), (URLError(.timedOut), 3), (URLError(.unknown), 3),
+            (URLError(.cannotConnectToHost), 3), (URLError(.networkConnectionLost), 3), (URLError(.timedOut), 3),
+            (URLError(.unknown), 3),
             (URLError(.secureConnectionFailed), 1), (URLError(.serverCertificateUntrusted), 1),
             (RedirectRefusal(reason: "elsewhere"), 1), (CancellationError(), 1),
         ]
@@ -95,7 +99,8 @@ struct RetryTests {
     func optIn() async throws {
         let mock = Self.scripted([Self.status(503), .json(try Fixture.data("ticket.json"))])
         let client = try Fixture.client(mock, retryPolicy: .default)
-        let ticket = try await client.tickets.create(Self.newTicket, options: IIQRequestOptions(retriesUnsafeOperation: true))
+        let ticket = try await client.tickets.create(
+            Self.newTicket, options: IIQRequestOptions(retriesUnsafeOperation: true))
         #expect(ticket.id == Self.ticket)
         #expect(mock.requestCount == 2)
     }
@@ -107,8 +112,10 @@ struct RetryTests {
         ])
     func backoff(_ attempt: Int, _ serverStep: Double, _ rateLimitStep: Double) {
         let policy = IIQRetryPolicy.default
-        let server = IIQError.server(IIQHTTPFailure(request: .init(operation: "x", method: .get, path: "/"), status: 503))
-        let limited = IIQError.rateLimited(retryAfter: nil, IIQHTTPFailure(request: .init(operation: "x", method: .get, path: "/"), status: 429))
+        let server = IIQError.server(
+            IIQHTTPFailure(request: .init(operation: "x", method: .get, path: "/"), status: 503))
+        let limited = IIQError.rateLimited(
+            retryAfter: nil, IIQHTTPFailure(request: .init(operation: "x", method: .get, path: "/"), status: 429))
         #expect(policy.backoff(after: attempt, for: server, jitter: 1) == .milliseconds(Int64(serverStep * 1000)))
         #expect(policy.backoff(after: attempt, for: server, jitter: 0) == .milliseconds(Int64(serverStep * 500)))
         #expect(policy.backoff(after: attempt, for: limited, jitter: 1) == .milliseconds(Int64(rateLimitStep * 1000)))
@@ -132,7 +139,10 @@ struct RetryTests {
             let clock = VirtualClock()
             let client = try Fixture.client(mock, retryPolicy: .default, clock: clock)
             let error = await captureError { try await client.assets.search(options: .init(deadline: deadline)).all() }
-            guard case .rateLimited(let retryAfter, _)? = error?.detail else { Issue.record("got \(String(describing: error))"); continue }
+            guard case .rateLimited(let retryAfter, _)? = error?.detail else {
+                Issue.record("got \(String(describing: error))")
+                continue
+            }
             #expect(retryAfter == .seconds(Int64(header) ?? 0))
             #expect(clock.sleeps.isEmpty)
             #expect(mock.requestCount == 1)
@@ -158,8 +168,13 @@ struct RetryTests {
         let mock = MockTransport { _ in Self.status(503) }
         let clock = VirtualClock()
         let client = try Fixture.client(mock, retryPolicy: IIQRetryPolicy(maximumAttempts: 10), clock: clock)
-        let error = await captureError { try await client.tickets.get(Self.ticket, options: .init(deadline: .seconds(3))) }
-        guard case .server = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        let error = await captureError {
+            try await client.tickets.get(Self.ticket, options: .init(deadline: .seconds(3)))
+        }
+        guard case .server = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         // Sleeps of 0.5 s and 1 s fit in 3 s; the next, 2 s, would not.
         #expect(clock.sleeps == [.milliseconds(500), .seconds(1)])
         #expect(mock.requestCount == 3)
@@ -173,7 +188,10 @@ struct RetryTests {
         let error = await captureError {
             try await client.tickets.get(Self.ticket, options: .init(deadline: .seconds(1_000_000)))
         }
-        guard case .server = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .server = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         // 500 tokens pay for 100 retries at 5 each.
         #expect(mock.requestCount == 101)
         #expect(client.retryBudget.available == 0)
@@ -189,7 +207,9 @@ struct RetryTests {
     @Test("A retried timeout costs 10 tokens")
     func timeoutCost() {
         let budget = RetryBudget()
-        let timeout = IIQError.transport(IIQTransportFailure(request: .init(operation: "x", method: .get, path: "/"), kind: .timedOut, underlying: ""))
+        let timeout = IIQError.transport(
+            IIQTransportFailure(
+                request: .init(operation: "x", method: .get, path: "/"), kind: .timedOut, underlying: ""))
         #expect(budget.withdraw(for: timeout))
         #expect(budget.available == RetryBudget.capacity - 10)
     }
@@ -216,7 +236,10 @@ struct RetryTests {
         }.value
         // The 30 s sleep ends at once: well under the 100 ms the reliability issue asks for.
         #expect(elapsed < .milliseconds(100))
-        guard case .failure(let error) = result, IIQError.Code.cancelled ~= error else { Issue.record("got \(result)"); return }
+        guard case .failure(let error) = result, IIQError.Code.cancelled ~= error else {
+            Issue.record("got \(result)")
+            return
+        }
         #expect(mock.requestCount == 1)
     }
 
@@ -224,11 +247,15 @@ struct RetryTests {
     func invalidPolicy() throws {
         var configuration = try IIQConfiguration(token: Fixture.token)
         configuration.retryPolicy = IIQRetryPolicy(maximumAttempts: 0)
-        let error = #expect(throws: IIQError.self) { try IIQClient(configuration: configuration, transport: MockTransport()) }
+        let error = #expect(throws: IIQError.self) {
+            try IIQClient(configuration: configuration, transport: MockTransport())
+        }
         #expect(error?.configurationIssue == IIQConfigurationIssue(.retryPolicy, .notPositive))
         configuration.retryPolicy = .default
         configuration.deadline = .zero
-        let second = #expect(throws: IIQError.self) { try IIQClient(configuration: configuration, transport: MockTransport()) }
+        let second = #expect(throws: IIQError.self) {
+            try IIQClient(configuration: configuration, transport: MockTransport())
+        }
         #expect(second?.configurationIssue == IIQConfigurationIssue(.deadline, .notPositive))
     }
 }

@@ -37,7 +37,7 @@ struct FindingIDsByNameArticleTests {
                     assets: [device.id]))
             try await client.tickets.assign(ticket.id, to: .team(team.id))
             out.print("Opened ticket \(ticket.ticketNumber?.rawValue ?? ticket.id.description) for Tier 1.")
-        } catch where error.code == .invalidArgument {
+        } catch  where error.code == .invalidArgument {
             out.print(error.argumentIssue?.reason ?? "\(error)")
         } catch {
             out.print("Incident IQ failed: \(error)")
@@ -107,7 +107,7 @@ struct FindingIDsByNameArticleTests {
                 [$0.statusName, $0.stepName]
             }.unique()
             out.print("Waiting on requestor is step \(waiting.workflowStepID?.description ?? "?").")
-        } catch where error.code == .invalidArgument {
+        } catch  where error.code == .invalidArgument {
             out.print(error.argumentIssue?.reason ?? "\(error)")
         } catch {
             out.print("Incident IQ failed: \(error)")

@@ -12,14 +12,17 @@ struct SandboxAuthTests {
         let noToken = try await sandbox.send(Fixture.rawRequest(sandbox, .get, "/tickets/statuses", token: nil))
         #expect(noToken.status == 401)
 
-        let foreign = try Fixture.client(sandbox, token: IIQTestToken.make(siteID: sandbox.siteID.uuidString.lowercased()))
+        let foreign = try Fixture.client(
+            sandbox, token: IIQTestToken.make(siteID: sandbox.siteID.uuidString.lowercased()))
         guard case .unauthorized = await captureError({ try await foreign.tickets.statuses() })?.detail else {
-            Issue.record("a token the sandbox did not issue must get 401"); return
+            Issue.record("a token the sandbox did not issue must get 401")
+            return
         }
         let otherSandbox = IIQSandbox(district: IIQSandboxDistrict(seed: 99, assets: 10))
         let stranger = try Fixture.client(otherSandbox, token: sandbox.issueToken())
         guard case .unauthorized = await captureError({ try await stranger.tickets.statuses() })?.detail else {
-            Issue.record("another sandbox's token must get 401"); return
+            Issue.record("another sandbox's token must get 401")
+            return
         }
 
         let wrongSite = try await sandbox.send(
@@ -40,7 +43,9 @@ struct SandboxAuthTests {
         clock.advance(by: 61)
         let later = try await sandbox.send(Fixture.rawRequest(sandbox, .get, "/tickets/statuses", token: token))
         #expect(later.status == 401)
-        #expect(try Fixture.json(later)["Message"] as? String == "Authorization has been denied for this request: the token has expired.")
+        #expect(
+            try Fixture.json(later)["Message"] as? String
+                == "Authorization has been denied for this request: the token has expired.")
     }
 
     @Test("a token without the operation's scope gets 403; admin grants everything")
@@ -49,12 +54,16 @@ struct SandboxAuthTests {
         let reader = try Fixture.client(sandbox: sandbox, scopes: IIQSandboxScope.readOnly)
         let ticket = try #require(try await reader.tickets.search().first(1).first)
         let error = await captureError { try await reader.tickets.addComment("hi", to: ticket.id) }
-        guard case .forbidden(let failure) = error?.detail else { Issue.record("expected forbidden, got \(String(describing: error))"); return }
+        guard case .forbidden(let failure) = error?.detail else {
+            Issue.record("expected forbidden, got \(String(describing: error))")
+            return
+        }
         #expect(failure.message?.contains("tickets:write") == true)
 
         let ticketsOnly = try Fixture.client(sandbox: sandbox, scopes: [.ticketsRead])
         guard case .forbidden = await captureError({ try await ticketsOnly.assets.search().first(1) })?.detail else {
-            Issue.record("assets need assets:read"); return
+            Issue.record("assets need assets:read")
+            return
         }
         let admin = try Fixture.client(sandbox: sandbox, scopes: [.admin])
         try await admin.tickets.addComment("hi", to: ticket.id)
@@ -78,8 +87,12 @@ struct SandboxAuthTests {
     func routing() async throws {
         let sandbox = IIQSandbox(district: IIQSandboxDistrict(assets: 10))
         let token = sandbox.issueToken()
-        #expect(try await sandbox.send(Fixture.rawRequest(sandbox, .get, "/tickets/categories/all/x", token: token)).status == 404)
-        #expect(try await sandbox.send(Fixture.rawRequest(sandbox, .delete, "/tickets/statuses/x", token: token)).status == 404)
+        #expect(
+            try await sandbox.send(Fixture.rawRequest(sandbox, .get, "/tickets/categories/all/x", token: token)).status
+                == 404)
+        #expect(
+            try await sandbox.send(Fixture.rawRequest(sandbox, .delete, "/tickets/statuses/x", token: token)).status
+                == 404)
         #expect(try await sandbox.send(Fixture.rawRequest(sandbox, .get, "/assets/count", token: token)).status == 404)
         #expect(try await sandbox.send(Fixture.rawRequest(sandbox, .put, "/tickets", token: token)).status == 405)
     }

@@ -52,7 +52,9 @@ struct SandboxDistrictTests {
         #expect(Set(tickets.compactMap(\.isClosed)) == [true, false])
         var comments = 0
         for ticket in tickets.prefix(10) {
-            comments += try await client.tickets.activities(of: ticket.id).filter { $0.activityItems?.first?.comments != nil }.count
+            comments += try await client.tickets.activities(of: ticket.id).filter {
+                $0.activityItems?.first?.comments != nil
+            }.count
         }
         #expect(comments > 0)
     }

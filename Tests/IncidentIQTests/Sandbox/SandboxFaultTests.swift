@@ -13,15 +13,21 @@ struct SandboxFaultTests {
         let client = try Fixture.client(sandbox: sandbox)
         sandbox.inject(.rateLimited(retryAfter: .seconds(7)), on: "/assets")
         let seconds = await captureError { try await client.assets.search().first(1) }
-        guard case .rateLimited(let delay, let failure) = seconds?.detail else { Issue.record("expected rateLimited"); return }
+        guard case .rateLimited(let delay, let failure) = seconds?.detail else {
+            Issue.record("expected rateLimited")
+            return
+        }
         #expect(delay == .seconds(7))
         #expect(failure.status == 429)
 
         let date = Date().addingTimeInterval(30)
         sandbox.inject(.rateLimited(retryAfter: .date(date)), on: "/assets")
         let before = Date()
-        guard case .rateLimited(let dated?, _) = await captureError({ try await client.assets.search().first(1) })?.detail else {
-            Issue.record("expected rateLimited with a delay"); return
+        guard
+            case .rateLimited(let dated?, _) = await captureError({ try await client.assets.search().first(1) })?.detail
+        else {
+            Issue.record("expected rateLimited with a delay")
+            return
         }
         let after = Date()
         // Whole seconds on the wire, measured when the response was read: bounded by the instants
@@ -49,7 +55,10 @@ struct SandboxFaultTests {
                     requestor: try #require(ticket.requestorID), location: try #require(ticket.locationID),
                     issue: try #require(ticket.issueID), subject: "Once"))
         }
-        guard case .server = error?.detail else { Issue.record("expected server, got \(String(describing: error))"); return }
+        guard case .server = error?.detail else {
+            Issue.record("expected server, got \(String(describing: error))")
+            return
+        }
         #expect(sandbox.requestCount - start == 1)
     }
 
@@ -57,19 +66,23 @@ struct SandboxFaultTests {
     func brokenAnswers() async throws {
         let client = try Fixture.client(sandbox: sandbox)
         sandbox.inject(.htmlErrorPage(status: 502), on: "/assets")
-        guard case .server(let failure) = await captureError({ try await client.assets.search().first(1) })?.detail else {
-            Issue.record("expected server"); return
+        guard case .server(let failure) = await captureError({ try await client.assets.search().first(1) })?.detail
+        else {
+            Issue.record("expected server")
+            return
         }
         #expect(failure.status == 502)
         #expect(failure.contentType?.hasPrefix("text/html") == true)
 
         sandbox.inject(.truncatedBody, on: "/assets")
         guard case .decoding = await captureError({ try await client.assets.search().first(1) })?.detail else {
-            Issue.record("expected decoding"); return
+            Issue.record("expected decoding")
+            return
         }
         sandbox.inject(.connectionReset, on: "/assets")
         guard case .transport = await captureError({ try await client.assets.search().first(1) })?.detail else {
-            Issue.record("expected transport"); return
+            Issue.record("expected transport")
+            return
         }
     }
 
@@ -81,7 +94,8 @@ struct SandboxFaultTests {
         #expect(dropped.count == 5 && dropped.allSatisfy { $0.assetTag == nil && $0.serialNumber != nil })
 
         sandbox.inject(.unknownKeyAdded, on: "/assets")
-        let raw = try await sandbox.send(Fixture.rawRequest(sandbox, .post, "/assets?$s=2", token: sandbox.issueToken(), body: "{}"))
+        let raw = try await sandbox.send(
+            Fixture.rawRequest(sandbox, .post, "/assets?$s=2", token: sandbox.issueToken(), body: "{}"))
         let items = try #require(try Fixture.json(raw)["Items"] as? [[String: Any]])
         #expect(items.allSatisfy { $0[ShapeDrift.unknownKey] != nil })
         sandbox.inject(.unknownKeyAdded, on: "/assets")
@@ -106,7 +120,8 @@ struct SandboxFaultTests {
     func redirect() async throws {
         let target = try #require(URL(string: "http://127.0.0.2:9/api/v1.0/assets"))
         sandbox.inject(.redirect(status: 308, to: target), on: "/assets")
-        let request = IIQHTTPRequest(method: .post, url: sandbox.baseURL.appending(path: "assets"), headers: IIQHTTPHeaders())
+        let request = IIQHTTPRequest(
+            method: .post, url: sandbox.baseURL.appending(path: "assets"), headers: IIQHTTPHeaders())
         let redirected = try await sandbox.send(request)
         #expect(redirected.status == 308)
         #expect(redirected.headers["Location"] == target.absoluteString)
@@ -118,12 +133,17 @@ struct SandboxFaultTests {
     func seeded() async throws {
         func statuses(seed: UInt64) async throws -> [Int] {
             let sandbox = IIQSandbox(district: IIQSandboxDistrict(assets: 20))
-            sandbox.injectRandomly([.serverError(status: 500), .rateLimited(retryAfter: nil)], probability: 0.4, seed: seed, on: "/tickets")
+            sandbox.injectRandomly(
+                [.serverError(status: 500), .rateLimited(retryAfter: nil)], probability: 0.4, seed: seed, on: "/tickets"
+            )
             let token = sandbox.issueToken()
             var result: [Int] = []
             for _ in 0..<30 {
-                result.append(try await sandbox.send(Fixture.rawRequest(sandbox, .get, "/tickets/statuses", token: token)).status)
-                #expect(try await sandbox.send(Fixture.rawRequest(sandbox, .get, "/locations/all", token: token)).status == 200)
+                result.append(
+                    try await sandbox.send(Fixture.rawRequest(sandbox, .get, "/tickets/statuses", token: token)).status)
+                #expect(
+                    try await sandbox.send(Fixture.rawRequest(sandbox, .get, "/locations/all", token: token)).status
+                        == 200)
             }
             return result
         }

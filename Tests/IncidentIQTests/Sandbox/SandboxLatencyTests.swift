@@ -54,7 +54,10 @@ struct SandboxLatencyTests {
         // At most 2 in flight: at least 3 of 5 refused when all overlap; at least 1 however they are scheduled.
         #expect((1...3).contains(refused.count), "\(refused.count) refused")
         for error in refused {
-            guard case .rateLimited(let retryAfter, _) = error.detail else { Issue.record("got \(error)"); continue }
+            guard case .rateLimited(let retryAfter, _) = error.detail else {
+                Issue.record("got \(error)")
+                continue
+            }
             #expect(retryAfter == .seconds(3))
         }
         #expect(sandbox.rateLimitedCount == refused.count)
@@ -115,10 +118,13 @@ struct SandboxLatencyTests {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let milliseconds = Int((date.timeIntervalSince1970 * 1000).rounded(.down))
-        let whole = Date(timeIntervalSince1970: Double(milliseconds.quotientAndRemainder(dividingBy: 1000).quotient
-            - (milliseconds % 1000 < 0 ? 1 : 0)))
+        let whole = Date(
+            timeIntervalSince1970: Double(
+                milliseconds.quotientAndRemainder(dividingBy: 1000).quotient
+                    - (milliseconds % 1000 < 0 ? 1 : 0)))
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: whole)
-        var text = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", parts.year!, parts.month!, parts.day!, parts.hour!,
+        var text = String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d", parts.year!, parts.month!, parts.day!, parts.hour!,
             parts.minute!, parts.second!)
         let fraction = ((milliseconds % 1000) + 1000) % 1000
         if fraction > 0 {
@@ -135,15 +141,17 @@ struct SandboxLatencyTests {
             let id = UUID()
             #expect(String(decoding: SandboxJSON.id(id).bytes, as: UTF8.self) == "\"\(id.uuidString.lowercased())\"")
         }
-        #expect(String(decoding: SandboxJSON.id(nil).bytes, as: UTF8.self) == "\"00000000-0000-0000-0000-000000000000\"")
+        #expect(
+            String(decoding: SandboxJSON.id(nil).bytes, as: UTF8.self) == "\"00000000-0000-0000-0000-000000000000\"")
         var generator = SystemRandomNumberGenerator()
-        for seconds in [0, -1, 1_523_286_948.127, 1_523_877_762.1, 1_574_208_000, 4_102_444_799.999]
-            + (0..<50).map({ _ in Double(Int.random(in: -2_000_000_000...4_000_000_000, using: &generator)) / 1000 * 997 })
-        {
+        let random = (0..<50).map { _ in
+            Double(Int.random(in: -2_000_000_000...4_000_000_000, using: &generator)) / 1000 * 997
+        }
+        for seconds in [0, -1, 1_523_286_948.127, 1_523_877_762.1, 1_574_208_000, 4_102_444_799.999] + random {
             let date = Date(timeIntervalSince1970: seconds)
             #expect(String(decoding: SandboxJSON.date(date).bytes, as: UTF8.self) == "\"\(Self.reference(date))\"")
         }
-        let numbers = [0, 7, -7, 10, 1234567890, Int.max, Int.min]
+        let numbers = [0, 7, -7, 10, 1_234_567_890, Int.max, Int.min]
         let text = "plain \"quoted\" back\\slash\nline\ttab\u{01}ctl é 漢字 🙂"
         let document = SandboxJSON.object([
             ("Numbers", .array(numbers.map(SandboxJSON.int))), ("Text", .string(text)), ("Empty", .string("")),
@@ -152,6 +160,9 @@ struct SandboxLatencyTests {
         #expect((parsed["Numbers"] as? [NSNumber])?.map(\.int64Value) == numbers.map(Int64.init))
         #expect(parsed["Text"] as? String == text)
         #expect(parsed["Empty"] as? String == "")
-        #expect(SandboxIDs.precedes(UUID(uuidString: "0A000000-0000-0000-0000-000000000000")!, UUID(uuidString: "A0000000-0000-0000-0000-000000000000")!))
+        #expect(
+            SandboxIDs.precedes(
+                UUID(uuidString: "0A000000-0000-0000-0000-000000000000")!,
+                UUID(uuidString: "A0000000-0000-0000-0000-000000000000")!))
     }
 }

@@ -17,7 +17,8 @@ struct SandboxPersistenceTests {
         let location = try #require(asset.locationID)
 
         let created = try await client.tickets.create(
-            IIQNewTicket(requestor: requestor, location: location, issue: issue, subject: "Cracked screen", assets: [asset.id]))
+            IIQNewTicket(
+                requestor: requestor, location: location, issue: issue, subject: "Cracked screen", assets: [asset.id]))
         #expect(created.subject == "Cracked screen")
         #expect(created.ticketNumber != nil)
         #expect(created.isClosed == false)
@@ -41,7 +42,13 @@ struct SandboxPersistenceTests {
         try await client.tickets.setStatus(of: created.id, to: waiting)
         #expect(try await client.tickets.get(created.id).workflowStep?.statusName == "Waiting on Requestor")
 
-        _ = try await client.tickets.update(created.id, with: { var update = IIQTicketUpdate(); update.isUrgent = true; return update }())
+        _ = try await client.tickets.update(
+            created.id,
+            with: {
+                var update = IIQTicketUpdate()
+                update.isUrgent = true
+                return update
+            }())
         #expect(try await client.tickets.get(created.id).isUrgent == true)
 
         try await client.tickets.close(created.id)
@@ -84,7 +91,10 @@ struct SandboxPersistenceTests {
         var clash = IIQAssetUpdate()
         clash.assetTag = other.assetTag
         let error = await captureError { try await client.assets.update(asset.id, with: clash) }
-        guard case .validation(let failure) = error?.detail else { Issue.record("expected validation, got \(String(describing: error))"); return }
+        guard case .validation(let failure) = error?.detail else {
+            Issue.record("expected validation, got \(String(describing: error))")
+            return
+        }
         #expect(failure.message?.contains("already used") == true)
     }
 
@@ -108,13 +118,17 @@ struct SandboxPersistenceTests {
         try await client.users.delete(created.id)
         #expect(try await client.users.search(filters: [IIQFilter(facet: "user", id: created.id.uuid)]).all().isEmpty)
         try await client.users.undelete(created.id)
-        #expect(try await client.users.search(filters: [IIQFilter(facet: "user", id: created.id.uuid)]).all().count == 1)
+        #expect(
+            try await client.users.search(filters: [IIQFilter(facet: "user", id: created.id.uuid)]).all().count == 1)
 
         let duplicate = await captureError {
             try await client.users.createLocalUser(
                 IIQNewUser(firstName: "Ada", lastName: "Again", role: role, location: location, username: "ALOVELACE"))
         }
-        guard case .validation = duplicate?.detail else { Issue.record("expected validation, got \(String(describing: duplicate))"); return }
+        guard case .validation = duplicate?.detail else {
+            Issue.record("expected validation, got \(String(describing: duplicate))")
+            return
+        }
     }
 
     @Test("unknown ids get 404 and bad references 400")
@@ -122,10 +136,14 @@ struct SandboxPersistenceTests {
         let client = try Fixture.client(sandbox: sandbox)
         let nobody = IIQTicket.ID(UUID())
         guard case .notFound = await captureError({ try await client.tickets.get(nobody) })?.detail else {
-            Issue.record("expected notFound"); return
+            Issue.record("expected notFound")
+            return
         }
         let ticket = try #require(try await client.tickets.search().first(1).first)
         let error = await captureError { try await client.tickets.assign(ticket.id, to: .agent(IIQUser.ID(UUID()))) }
-        guard case .validation = error?.detail else { Issue.record("expected validation, got \(String(describing: error))"); return }
+        guard case .validation = error?.detail else {
+            Issue.record("expected validation, got \(String(describing: error))")
+            return
+        }
     }
 }

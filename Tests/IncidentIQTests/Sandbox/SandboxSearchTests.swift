@@ -27,7 +27,8 @@ struct SandboxSearchTests {
     @Test("$o and $d sort, in both spellings IIQ accepts")
     func sorting() async throws {
         let client = try Fixture.client(sandbox: sandbox)
-        let descending = try await client.assets.search(IIQAssetQuery(sort: .descending("AssetTag"), pageSize: 1000)).all()
+        let descending = try await client.assets.search(IIQAssetQuery(sort: .descending("AssetTag"), pageSize: 1000))
+            .all()
         let tags = descending.compactMap(\.assetTag)
         #expect(tags.count == 600)
         #expect(tags == tags.sorted(by: >))
@@ -35,7 +36,9 @@ struct SandboxSearchTests {
         let token = sandbox.issueToken()
         let response = try await sandbox.send(
             Fixture.rawRequest(sandbox, .post, "/users?$s=50&$o=FullName%20DESC", token: token, body: "{}"))
-        let names = try #require(try Fixture.json(response)["Items"] as? [[String: Any]]).compactMap { $0["Name"] as? String }
+        let names = try #require(try Fixture.json(response)["Items"] as? [[String: Any]]).compactMap {
+            $0["Name"] as? String
+        }
         #expect(names.count == 50)
         #expect(names == names.sorted(by: >))
     }
@@ -49,15 +52,20 @@ struct SandboxSearchTests {
         #expect(atSchool.count == all.filter { $0.locationID == school }.count)
         #expect(atSchool.count > 0 && atSchool.count < 600)
 
-        let devices = try await client.assets.search(filters: [.assetType(IIQAssetType.ID(DistrictGenerator.devicesTypeID))]).all()
+        let devices = try await client.assets.search(filters: [
+            .assetType(IIQAssetType.ID(DistrictGenerator.devicesTypeID))
+        ]).all()
         #expect(devices.count == all.filter { $0.assetTypeName == "Devices" }.count)
         #expect(devices.count == 540, "9 in 10 assets are Chromebooks or laptops")
 
         let available = try await client.assets.search(filters: [.status(named: "available")]).all()
         #expect(!available.isEmpty && available.allSatisfy { $0.status?.name == "Available" })
-        let availableOrAssigned = try await client.assets.search(filters: [.status(named: "Available"), .status(named: "Assigned")]).all()
+        let availableOrAssigned = try await client.assets.search(filters: [
+            .status(named: "Available"), .status(named: "Assigned"),
+        ]).all()
         #expect(availableOrAssigned.count == all.filter { ["Available", "Assigned"].contains($0.status?.name) }.count)
-        let notAvailable = try await client.assets.search(filters: [IIQFilter.status(named: "Available").negated()]).all()
+        let notAvailable = try await client.assets.search(filters: [IIQFilter.status(named: "Available").negated()])
+            .all()
         #expect(notAvailable.count == 600 - available.count)
 
         let owner = try #require(all.first { $0.ownerID != nil }?.ownerID)
@@ -105,15 +113,17 @@ struct SandboxSearchTests {
         #expect(students.contains { $0.id == student.id })
     }
 
-    @Test("bad queries get a 400 that says what is wrong", arguments: [
-        ("/assets?$s=0", #"{}"#, "$s"),
-        ("/assets?$p=-1", #"{}"#, "$p"),
-        ("/assets?$o=Color", #"{}"#, "sort field"),
-        ("/assets", #"{"Filters":[{"Facet":"colour","Id":null}]}"#, "colour"),
-        ("/tickets", #"{"Filters":[{"Facet":"createddate","Value":"yesterday"}]}"#, "daterange"),
-        ("/assets", #"{"Filters":[{"Facet":"location","Id":"not-a-guid"}]}"#, "GUID"),
-        ("/assets", #"[1,2]"#, "JSON object"),
-    ])
+    @Test(
+        "bad queries get a 400 that says what is wrong",
+        arguments: [
+            ("/assets?$s=0", #"{}"#, "$s"),
+            ("/assets?$p=-1", #"{}"#, "$p"),
+            ("/assets?$o=Color", #"{}"#, "sort field"),
+            ("/assets", #"{"Filters":[{"Facet":"colour","Id":null}]}"#, "colour"),
+            ("/tickets", #"{"Filters":[{"Facet":"createddate","Value":"yesterday"}]}"#, "daterange"),
+            ("/assets", #"{"Filters":[{"Facet":"location","Id":"not-a-guid"}]}"#, "GUID"),
+            ("/assets", #"[1,2]"#, "JSON object"),
+        ])
     func badQueries(path: String, body: String, mention: String) async throws {
         let response = try await sandbox.send(
             Fixture.rawRequest(sandbox, .post, path, token: sandbox.issueToken(), body: body))
@@ -128,15 +138,18 @@ struct SandboxSearchTests {
         let all = try await client.assets.search(IIQAssetQuery(pageSize: 1000)).all()
         let asset = try #require(all.first { $0.ownerID != nil })
         #expect(try await client.assets.withTag(try #require(asset.assetTag)).map(\.id) == [asset.id])
-        #expect(try await client.assets.withSerial(try #require(asset.serialNumber?.lowercased())).map(\.id) == [asset.id])
+        #expect(
+            try await client.assets.withSerial(try #require(asset.serialNumber?.lowercased())).map(\.id) == [asset.id])
         #expect(try await client.assets.withTag("NO-SUCH-TAG").isEmpty)
         let owned = try await client.assets.assigned(to: try #require(asset.ownerID))
         #expect(owned.contains { $0.id == asset.id })
         let projector = try #require(all.first { $0.locationRoomID != nil })
-        #expect(try await client.assets.inRoom(try #require(projector.locationRoomID)).contains { $0.id == projector.id })
+        #expect(
+            try await client.assets.inRoom(try #require(projector.locationRoomID)).contains { $0.id == projector.id })
 
         let raw = try await sandbox.send(
-            Fixture.rawRequest(sandbox, .get, "/assets/serial/\(asset.serialNumber ?? "")", token: sandbox.issueToken()))
+            Fixture.rawRequest(sandbox, .get, "/assets/serial/\(asset.serialNumber ?? "")", token: sandbox.issueToken())
+        )
         let envelope = try Fixture.json(raw)
         #expect(envelope["Paging"] == nil)
         #expect(envelope["ItemCount"] as? Int == 1)

@@ -1,7 +1,7 @@
 import Foundation
+import IncidentIQTesting
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 /// A list route over real HTTP on loopback: serves `total` assets honouring `$s` and `$p`, and
 /// counts what reaches the wire: requests, pages, requests in flight at once, and 429s.
@@ -55,7 +55,9 @@ final class LoopbackPagingServer: Sendable {
         to request: LoopbackServer.Request, _ behaviour: Behaviour, _ state: Locked<Counters>
     ) -> LoopbackServer.Response {
         let components = URLComponents(string: "http://loopback" + request.path)
-        func query(_ name: String) -> Int? { components?.queryItems?.first { $0.name == name }?.value.flatMap { Int($0) } }
+        func query(_ name: String) -> Int? {
+            components?.queryItems?.first { $0.name == name }?.value.flatMap { Int($0) }
+        }
         let size = query("$s") ?? 100
         let page = query("$p") ?? 0
         let admitted = state.mutate { state -> Bool in
@@ -84,6 +86,7 @@ final class LoopbackPagingServer: Sendable {
             } : []
         let envelope = IIQHTTPResponse.listEnvelope(
             items: items, pageIndex: page, pageSize: size, totalRows: behaviour.total)
-        return LoopbackServer.Response(status: 200, headers: [("Content-Type", "application/json")], body: envelope.body)
+        return LoopbackServer.Response(
+            status: 200, headers: [("Content-Type", "application/json")], body: envelope.body)
     }
 }

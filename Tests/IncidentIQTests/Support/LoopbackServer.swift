@@ -1,15 +1,15 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 
-private let streamSocket = Int32(SOCK_STREAM.rawValue)
-private let sendFlags = Int32(MSG_NOSIGNAL)
+    private let streamSocket = Int32(SOCK_STREAM.rawValue)
+    private let sendFlags = Int32(MSG_NOSIGNAL)
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 
-private let streamSocket = SOCK_STREAM
-private let sendFlags: Int32 = 0
+    private let streamSocket = SOCK_STREAM
+    private let sendFlags: Int32 = 0
 #endif
 
 /// A minimal HTTP/1.1 server on a loopback address, for driving the real URLSessionTransport.
@@ -62,7 +62,9 @@ final class LoopbackServer: Sendable {
         address.sin_port = 0
         inet_pton(AF_INET, host, &address.sin_addr)
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0, listen(fd, 64) == 0 else {
             close(fd)
@@ -113,7 +115,8 @@ final class LoopbackServer: Sendable {
         if let drip = response.drip {
             for index in response.body.indices {
                 guard write(connection, response.body[index..<index + 1]) else { return }
-                Thread.sleep(forTimeInterval: Double(drip.components.seconds) + Double(drip.components.attoseconds) / 1e18)
+                Thread.sleep(
+                    forTimeInterval: Double(drip.components.seconds) + Double(drip.components.attoseconds) / 1e18)
             }
             return
         }
@@ -162,7 +165,8 @@ final class LoopbackServer: Sendable {
         var headers: [String: String] = [:]
         for line in head.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         var body = Data(buffer[end.upperBound...])
         let length = Int(headers["content-length"] ?? "") ?? 0

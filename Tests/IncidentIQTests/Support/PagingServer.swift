@@ -1,7 +1,7 @@
 import Foundation
+import IncidentIQTesting
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 /// A scripted list route: serves `total` assets honouring `$s` and `$p`, with optional misbehaviour.
 final class PagingServer: Sendable {
@@ -60,9 +60,13 @@ final class PagingServer: Sendable {
         let page = behaviour.ignoresPageIndex ? 0 : requested
         let total = behaviour.total + behaviour.growthPerRequest * count
         let start = page * size
-        let items = start < total
-            ? (start..<min(start + size, total)).map { ["AssetId": Self.assetID($0), "AssetTag": "T\($0)"] as [String: Any] }
+        let items =
+            start < total
+            ? (start..<min(start + size, total)).map {
+                ["AssetId": Self.assetID($0), "AssetTag": "T\($0)"] as [String: Any]
+            }
             : []
-        return .listEnvelope(items: items, pageIndex: page, pageSize: size, totalRows: total, paging: behaviour.sendsPaging)
+        return .listEnvelope(
+            items: items, pageIndex: page, pageSize: size, totalRows: total, paging: behaviour.sendsPaging)
     }
 }

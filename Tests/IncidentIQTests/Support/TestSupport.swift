@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 /// Values most tests share.
 enum Fixture {
@@ -15,7 +15,8 @@ enum Fixture {
     /// A client over `transport`, with a valid token. Retries are off unless a policy is given, so a
     /// scripted failure is seen exactly once; `clock` replaces real sleeping.
     static func client(
-        _ transport: any IIQTransport, product: IIQProduct? = nil, logHandler: IIQLogHandler? = nil, token: String? = nil,
+        _ transport: any IIQTransport, product: IIQProduct? = nil, logHandler: IIQLogHandler? = nil,
+        token: String? = nil,
         retryPolicy: IIQRetryPolicy = .never, clock: VirtualClock = VirtualClock()
     ) throws -> IIQClient {
         var configuration = try IIQConfiguration(token: token ?? Self.token, product: product)
@@ -53,10 +54,9 @@ final class Locked<Value: Sendable>: Sendable {
     func mutate<R>(_ body: (inout Value) -> R) -> R { lock.withLock { body(&stored) } }
 }
 
-
-
 /// Runs `body` and returns the `IIQError` it threw; records a test failure if it threw nothing else.
-func captureError<T>(_ body: () async throws -> T, sourceLocation: SourceLocation = #_sourceLocation) async -> IIQError? {
+func captureError<T>(_ body: () async throws -> T, sourceLocation: SourceLocation = #_sourceLocation) async -> IIQError?
+{
     do {
         _ = try await body()
         Issue.record("expected an IIQError, got success", sourceLocation: sourceLocation)
@@ -88,7 +88,10 @@ final class VirtualClock: Sendable {
             now: { self.state.value.now },
             sleep: { duration in
                 try Task.checkCancellation()
-                self.state.mutate { $0.now += duration; $0.sleeps.append(duration) }
+                self.state.mutate {
+                    $0.now += duration
+                    $0.sleeps.append(duration)
+                }
             },
             random: { self.jitter }, enforcesTimeLimits: false)
     }

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 /// URLSession holds a request back until one of its connections to the host is free: its limit
 /// per host (6 by default, on macOS and on Linux through libcurl) must not be what caps the client.
@@ -17,7 +17,10 @@ struct ConnectionLimitTests {
         init(target: Int, patience: Duration) throws {
             let state = self.state
             server = try LoopbackServer { _ in
-                state.mutate { $0.inFlight += 1; $0.peak = max($0.peak, $0.inFlight) }
+                state.mutate {
+                    $0.inFlight += 1
+                    $0.peak = max($0.peak, $0.inFlight)
+                }
                 let clock = ContinuousClock()
                 let end = clock.now + patience
                 while state.value.peak < target, clock.now < end { Thread.sleep(forTimeInterval: 0.002) }

@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 /// Timeouts and deadlines are totals enforced by the client, to within 100 ms, for any transport.
 @Suite("Deadlines and timeouts", .serialized)

@@ -9,7 +9,8 @@ struct RedirectRuleTests {
     static let origin = URL(string: "https://demo.incidentiq.com/api/v1.0/assets")!
 
     static func request(_ method: IIQHTTPMethod, body: Data? = nil) -> IIQHTTPRequest {
-        IIQHTTPRequest(method: method, url: origin, headers: IIQHTTPHeaders([("Authorization", "Bearer x")]), body: body)
+        IIQHTTPRequest(
+            method: method, url: origin, headers: IIQHTTPHeaders([("Authorization", "Bearer x")]), body: body)
     }
 
     static func response(_ status: Int, _ location: String) -> IIQHTTPResponse {
@@ -20,7 +21,10 @@ struct RedirectRuleTests {
     func getFollows(_ status: Int) throws {
         let decision = RedirectRule.decide(
             Self.response(status, "/api/v1.0/moved?x=1"), to: Self.request(.get), hops: 0, maximumHops: 5)
-        guard case .follow(let next) = decision else { Issue.record("got \(decision)"); return }
+        guard case .follow(let next) = decision else {
+            Issue.record("got \(decision)")
+            return
+        }
         #expect(next.url.absoluteString == "https://demo.incidentiq.com/api/v1.0/moved?x=1")
         #expect(next.method == .get)
         #expect(next.headers["Authorization"] == "Bearer x")
@@ -31,7 +35,10 @@ struct RedirectRuleTests {
         let body = Data(#"{"Filters":[{"Facet":"AssetType"}]}"#.utf8)
         let decision = RedirectRule.decide(
             Self.response(status, "/api/v1.0/assets/v2"), to: Self.request(.post, body: body), hops: 0, maximumHops: 5)
-        guard case .follow(let next) = decision else { Issue.record("got \(decision)"); return }
+        guard case .follow(let next) = decision else {
+            Issue.record("got \(decision)")
+            return
+        }
         #expect(next.method == .post)
         #expect(next.body == body)
     }
@@ -42,7 +49,10 @@ struct RedirectRuleTests {
             let decision = RedirectRule.decide(
                 Self.response(status, "/api/v1.0/elsewhere"), to: Self.request(method, body: Data("{}".utf8)), hops: 0,
                 maximumHops: 5)
-            guard case .refuse(let reason) = decision else { Issue.record("\(method) \(status): got \(decision)"); continue }
+            guard case .refuse(let reason) = decision else {
+                Issue.record("\(method) \(status): got \(decision)")
+                continue
+            }
             #expect(reason.contains("without its body"))
         }
     }
@@ -57,8 +67,12 @@ struct RedirectRuleTests {
             "https://[::1]/x", "  ", "https://demo.incidentiq.com:99999/x", "/x y",
         ])
     func offOrigin(_ location: String) {
-        let decision = RedirectRule.decide(Self.response(302, location), to: Self.request(.get), hops: 0, maximumHops: 5)
-        guard case .refuse = decision else { Issue.record("\(location): got \(decision)"); return }
+        let decision = RedirectRule.decide(
+            Self.response(302, location), to: Self.request(.get), hops: 0, maximumHops: 5)
+        guard case .refuse = decision else {
+            Issue.record("\(location): got \(decision)")
+            return
+        }
     }
 
     @Test(
@@ -69,8 +83,12 @@ struct RedirectRuleTests {
             ("https://demo.incidentiq.com", "/"),
         ])
     func onOrigin(_ location: String, _ path: String) {
-        let decision = RedirectRule.decide(Self.response(308, location), to: Self.request(.get), hops: 0, maximumHops: 5)
-        guard case .follow(let next) = decision else { Issue.record("\(location): got \(decision)"); return }
+        let decision = RedirectRule.decide(
+            Self.response(308, location), to: Self.request(.get), hops: 0, maximumHops: 5)
+        guard case .follow(let next) = decision else {
+            Issue.record("\(location): got \(decision)")
+            return
+        }
         #expect(next.url.host == "demo.incidentiq.com")
         #expect(next.url.path == path)
         #expect(next.url.fragment == nil)
@@ -79,11 +97,18 @@ struct RedirectRuleTests {
     @Test("The hop limit is counted; other statuses and a missing Location are delivered")
     func limitAndOthers() {
         let refused = RedirectRule.decide(Self.response(302, "/x"), to: Self.request(.get), hops: 5, maximumHops: 5)
-        guard case .refuse(let reason) = refused else { Issue.record("got \(refused)"); return }
+        guard case .refuse(let reason) = refused else {
+            Issue.record("got \(refused)")
+            return
+        }
         #expect(reason.contains("more than 5"))
         for status in [200, 300, 304, 305, 404] {
-            #expect(RedirectRule.decide(Self.response(status, "/x"), to: Self.request(.get), hops: 0, maximumHops: 5) == .deliver)
+            #expect(
+                RedirectRule.decide(Self.response(status, "/x"), to: Self.request(.get), hops: 0, maximumHops: 5)
+                    == .deliver)
         }
-        #expect(RedirectRule.decide(IIQHTTPResponse(status: 302), to: Self.request(.get), hops: 0, maximumHops: 5) == .deliver)
+        #expect(
+            RedirectRule.decide(IIQHTTPResponse(status: 302), to: Self.request(.get), hops: 0, maximumHops: 5)
+                == .deliver)
     }
 }

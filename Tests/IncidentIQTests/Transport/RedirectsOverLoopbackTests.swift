@@ -1,13 +1,14 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 /// The redirect rules over real loopback HTTP, through the real URLSessionTransport.
 @Suite("Redirects over loopback", .serialized)
 struct RedirectsOverLoopbackTests {
-    static let page = LoopbackServer.Response.json(#"{"Items":[],"Paging":{"PageIndex":0,"PageSize":20,"PageCount":0,"TotalRows":0}}"#)
+    static let page = LoopbackServer.Response.json(
+        #"{"Items":[],"Paging":{"PageIndex":0,"PageSize":20,"PageCount":0,"TotalRows":0}}"#)
 
     func client(_ server: LoopbackServer) throws -> IIQClient {
         let configuration = try IIQConfiguration(
@@ -38,7 +39,10 @@ struct RedirectsOverLoopbackTests {
         }
         defer { server.stop() }
         let error = await captureError { try await client(server).assets.search().first(1) }
-        guard case .transport(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.kind == .redirectRefused)
         #expect(failure.underlying.contains("without its body"))
         #expect(server.requests.count == 1)
@@ -56,7 +60,10 @@ struct RedirectsOverLoopbackTests {
             let server = try LoopbackServer { _ in .redirect(302, to: location) }
             defer { server.stop() }
             let error = await captureError { try await client(server).locations.all().first(1) }
-            guard case .transport(let failure)? = error?.detail else { Issue.record("\(location): got \(String(describing: error))"); continue }
+            guard case .transport(let failure)? = error?.detail else {
+                Issue.record("\(location): got \(String(describing: error))")
+                continue
+            }
             #expect(failure.kind == .redirectRefused, "\(location)")
             #expect(server.requests.count == 1, "\(location)")
         }
@@ -74,7 +81,10 @@ struct RedirectsOverLoopbackTests {
             token: Fixture.token, baseURL: URL(string: server.baseURL), allowsInsecureLoopback: true)
         configuration.maximumRedirects = 2
         let error = await captureError { try await IIQClient(configuration: configuration).locations.all().first(1) }
-        guard case .transport(let failure)? = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure)? = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.kind == .redirectRefused)
         #expect(server.requests.count == 3)
         configuration.maximumRedirects = 3

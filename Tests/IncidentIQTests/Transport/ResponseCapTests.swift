@@ -1,8 +1,8 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 /// The size cap bounds what the process holds, not only what the SDK keeps: compressed and plain
 /// bodies of 1 GiB, measured by the kernel's peak resident size.
@@ -44,7 +44,10 @@ struct ResponseCapTests {
         let client = try client(server)
         try await expectBounded("gzip bomb") {
             let error = await captureError { try await client.locations.all().first(1) }
-            guard case .responseTooLarge(let limit, _) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+            guard case .responseTooLarge(let limit, _) = error?.detail else {
+                Issue.record("got \(String(describing: error))")
+                return
+            }
             #expect(limit == Self.cap)
         }
         #expect(server.requests.first?.headers["accept-encoding"] == "gzip")
@@ -61,7 +64,10 @@ struct ResponseCapTests {
         let client = try client(server)
         try await expectBounded("plain flood") {
             let error = await captureError { try await client.locations.all().first(1) }
-            guard case .responseTooLarge = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+            guard case .responseTooLarge = error?.detail else {
+                Issue.record("got \(String(describing: error))")
+                return
+            }
         }
     }
 
@@ -72,13 +78,17 @@ struct ResponseCapTests {
         let nested = try Fixture.data("Bombs/zeros-1GiB.gz.gz")
         let server = try LoopbackServer { _ in
             LoopbackServer.Response(
-                status: 200, headers: [("Content-Type", "application/json"), ("Content-Encoding", encoding)], body: nested)
+                status: 200, headers: [("Content-Type", "application/json"), ("Content-Encoding", encoding)],
+                body: nested)
         }
         defer { server.stop() }
         let client = try client(server)
         try await expectBounded(encoding) {
             let error = await captureError { try await client.locations.all().first(1) }
-            guard case .transport(let failure) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+            guard case .transport(let failure) = error?.detail else {
+                Issue.record("got \(String(describing: error))")
+                return
+            }
             #expect(failure.kind == .unsupportedContentEncoding)
             #expect(failure.underlying.contains("only gzip"))
         }
@@ -86,11 +96,14 @@ struct ResponseCapTests {
 
     @Test("An ordinary gzip page is decompressed and decoded")
     func gzipPage() async throws {
-        let page = #"{"Items":[{"LocationId":"1a2b3c4d-5555-4a4a-cccc-eeeeeeeeeeee","Name":"LHS"}],"# + #""Paging":{"PageIndex":0,"PageSize":100,"PageCount":1,"TotalRows":1}}"#
+        let page =
+            #"{"Items":[{"LocationId":"1a2b3c4d-5555-4a4a-cccc-eeeeeeeeeeee","Name":"LHS"}],"#
+            + #""Paging":{"PageIndex":0,"PageSize":100,"PageCount":1,"TotalRows":1}}"#
         let compressed = try Self.gzip(Data(page.utf8))
         let server = try LoopbackServer { _ in
             LoopbackServer.Response(
-                status: 200, headers: [("Content-Type", "application/json"), ("Content-Encoding", "gzip")], body: compressed)
+                status: 200, headers: [("Content-Type", "application/json"), ("Content-Encoding", "gzip")],
+                body: compressed)
         }
         defer { server.stop() }
         let locations = try await client(server).locations.all().first(5)

@@ -1,13 +1,14 @@
 import Foundation
+import IncidentIQTesting
 import Testing
 
 @testable import IncidentIQ
-import IncidentIQTesting
 
 /// The real URLSessionTransport over loopback HTTP.
 @Suite("URLSessionTransport over loopback", .serialized)
 struct URLSessionTransportTests {
-    static let ok = LoopbackServer.Response.json(#"{"Item":{"LocationId":"1a2b3c4d-5555-4a4a-cccc-eeeeeeeeeeee","Name":"LHS"}}"#)
+    static let ok = LoopbackServer.Response.json(
+        #"{"Item":{"LocationId":"1a2b3c4d-5555-4a4a-cccc-eeeeeeeeeeee","Name":"LHS"}}"#)
 
     func client(_ server: LoopbackServer, transport: URLSessionTransport = URLSessionTransport()) throws -> IIQClient {
         let configuration = try IIQConfiguration(
@@ -38,7 +39,10 @@ struct URLSessionTransportTests {
         let server = try LoopbackServer { _ in .redirect(status, to: other.baseURL + "/api/v1.0/locations/x") }
         defer { server.stop() }
         let error = await captureError { try await client(server).locations.get(Self.location) }
-        guard case .transport(let failure) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure) = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.kind == .redirectRefused)
         try await Task.sleep(for: .milliseconds(100))
         #expect(other.requests.count == 0, "the other origin received a request")
@@ -51,7 +55,10 @@ struct URLSessionTransportTests {
         let server = try LoopbackServer { _ in .redirect(status, to: other.baseURL + "/api/v1.0/locations/x") }
         defer { server.stop() }
         let error = await captureError { try await client(server).locations.get(Self.location) }
-        guard case .transport(let failure) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure) = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.kind == .redirectRefused)
         try await Task.sleep(for: .milliseconds(100))
         #expect(other.requests.count == 0, "the other origin received a request")
@@ -68,7 +75,10 @@ struct URLSessionTransportTests {
         defer { server.stop() }
         // /api → /hop/2 → … → /hop/7: six redirects, one too many.
         let error = await captureError { try await client(server).locations.get(Self.location) }
-        guard case .transport(let failure) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure) = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.kind == .redirectRefused)
 
         let short = try LoopbackServer { request in
@@ -92,12 +102,17 @@ struct URLSessionTransportTests {
     func sizeCap(_ sendsLength: Bool) async throws {
         let big = Data(repeating: UInt8(ascii: "a"), count: 2 * 1024 * 1024)
         let server = try LoopbackServer { _ in
-            LoopbackServer.Response(status: 200, headers: [("Content-Type", "application/json")], body: big, sendsContentLength: sendsLength)
+            LoopbackServer.Response(
+                status: 200, headers: [("Content-Type", "application/json")], body: big, sendsContentLength: sendsLength
+            )
         }
         defer { server.stop() }
         let transport = URLSessionTransport(configuration: .init(maximumResponseSize: 64 * 1024))
         let error = await captureError { try await client(server, transport: transport).locations.get(Self.location) }
-        guard case .responseTooLarge(let limit, let request) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .responseTooLarge(let limit, let request) = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(limit == 64 * 1024)
         #expect(request.operation == "locations.get")
     }
@@ -114,7 +129,10 @@ struct URLSessionTransportTests {
         task.cancel()
         let result = await task.result
         #expect(clock.now - start < .seconds(2))
-        guard case .failure(let error) = result, IIQError.Code.cancelled ~= error else { Issue.record("got \(result)"); return }
+        guard case .failure(let error) = result, IIQError.Code.cancelled ~= error else {
+            Issue.record("got \(result)")
+            return
+        }
     }
 
     @Test("A stalled server fails by the timeout")
@@ -126,7 +144,10 @@ struct URLSessionTransportTests {
         configuration.timeout = .milliseconds(500)
         let client = try IIQClient(configuration: configuration, transport: URLSessionTransport())
         let error = await captureError { try await client.locations.get(Self.location) }
-        guard case .transport(let failure) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure) = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.kind == .timedOut)
     }
 
@@ -150,10 +171,14 @@ struct URLSessionTransportTests {
         let server = try LoopbackServer { _ in Self.ok }
         let url = server.baseURL
         server.stop()
-        let configuration = try IIQConfiguration(token: Fixture.token, baseURL: URL(string: url), allowsInsecureLoopback: true)
+        let configuration = try IIQConfiguration(
+            token: Fixture.token, baseURL: URL(string: url), allowsInsecureLoopback: true)
         let client = try IIQClient(configuration: configuration)
         let error = await captureError { try await client.locations.get(Self.location) }
-        guard case .transport(let failure) = error?.detail else { Issue.record("got \(String(describing: error))"); return }
+        guard case .transport(let failure) = error?.detail else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
         #expect(failure.kind == .connection)
     }
 }

@@ -74,7 +74,8 @@ public struct IIQSyncEngine: Sendable {
         case .locations:
             return try await catalogue(state, CatalogueMappings.locations) { sender in
                 for try await page in client.locations.all(pageSize: pageSize).pages {
-                    sender.send(FetchedBatch(rows: page.items.map(CatalogueMappings.locations.row), total: page.totalRows))
+                    sender.send(
+                        FetchedBatch(rows: page.items.map(CatalogueMappings.locations.row), total: page.totalRows))
                 }
             }
         case .rooms:
@@ -114,7 +115,9 @@ public struct IIQSyncEngine: Sendable {
             return try await catalogue(state, CatalogueMappings.customFields) { sender in
                 for kind in IIQCustomFieldEntity.allCases {
                     let fields = try await client.customFields.definitions(for: kind).fields.compactMap { field in
-                        field.valueKey.map { CatalogueMappings.DefinedField(entity: kind, field: field, typeID: $0.uuid) }
+                        field.valueKey.map {
+                            CatalogueMappings.DefinedField(entity: kind, field: field, typeID: $0.uuid)
+                        }
                     }
                     sender.send(FetchedBatch(rows: fields.map(CatalogueMappings.customFields.row)))
                 }
@@ -122,16 +125,19 @@ public struct IIQSyncEngine: Sendable {
         case .users:
             return try await records(
                 state, RecordMappings.users, everything: { client.users.search(IIQUserQuery(pageSize: pageSize)) },
-                changes: { client.users.changes(since: $0, pageSize: pageSize) }, key: { ($0.id.uuid, $0.modifiedDate) })
+                changes: { client.users.changes(since: $0, pageSize: pageSize) }, key: { ($0.id.uuid, $0.modifiedDate) }
+            )
         case .assets:
             return try await records(
                 state, RecordMappings.assets, everything: { client.assets.search(IIQAssetQuery(pageSize: pageSize)) },
-                changes: { client.assets.changes(since: $0, pageSize: pageSize) }, key: { ($0.id.uuid, $0.modifiedDate) })
+                changes: { client.assets.changes(since: $0, pageSize: pageSize) },
+                key: { ($0.id.uuid, $0.modifiedDate) })
         case .tickets:
             return try await records(
                 state, RecordMappings.tickets,
                 everything: { client.tickets.search(IIQTicketQuery(.all, pageSize: pageSize)) },
-                changes: { client.tickets.changes(since: $0, pageSize: pageSize) }, key: { ($0.id.uuid, $0.modifiedDate) })
+                changes: { client.tickets.changes(since: $0, pageSize: pageSize) },
+                key: { ($0.id.uuid, $0.modifiedDate) })
         }
     }
 
@@ -219,7 +225,8 @@ public struct IIQSyncEngine: Sendable {
         state.runsSinceSweep = complete ? 0 : max(options.sweepEvery, 1)
         state.lastSweepAt = Date()
         state.lastRunAt = state.lastSweepAt
-        let marked = try await finish(entity, sweep: sweep, marksMissing: complete, state: state, page: tally.batches + 1)
+        let marked = try await finish(
+            entity, sweep: sweep, marksMissing: complete, state: state, page: tally.batches + 1)
         return IIQSyncEntityReport(
             entity: entity, wasSwept: true, written: tally.written, markedDeleted: marked, batches: tally.batches,
             checkedDeletions: complete, duration: ContinuousClock.now - start)
@@ -242,7 +249,8 @@ public struct IIQSyncEngine: Sendable {
             for try await record in changes {
                 let (id, modified) = key(record)
                 if let current = progress, let modified, modified >= current.modifiedDate {
-                    progress = modified > current.modifiedDate
+                    progress =
+                        modified > current.modifiedDate
                         ? IIQSyncCheckpoint(modifiedDate: modified, ids: [id])
                         : IIQSyncCheckpoint(modifiedDate: modified, ids: current.ids.union([id]))
                 } else {

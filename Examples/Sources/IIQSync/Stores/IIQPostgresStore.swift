@@ -24,7 +24,8 @@ public final class IIQPostgresStore: IIQSyncStore {
         else { throw IIQSyncStoreError("a PostgreSQL URL looks like postgres://user:password@host:5432/database") }
         let user = url.user(percentEncoded: false) ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
         let database = url.path(percentEncoded: false).split(separator: "/").first.map(String.init)
-        let mode = URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems?
+        let mode =
+            URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems?
             .first { $0.name == "sslmode" }?.value?.lowercased() ?? "prefer"
         let tls: PostgresClient.Configuration.TLS
         switch mode {
@@ -108,10 +109,12 @@ public final class IIQPostgresStore: IIQSyncStore {
             throw IIQSyncStoreError("'\(table.prefix(40))' is not a sync table")
         }
         let columns = table.columns.map { "'\($0.name)', \($0.name)::text" }.joined(separator: ", ")
-        let sql = "SELECT jsonb_build_object(\(columns))::text FROM \(table.name) "
+        let sql =
+            "SELECT jsonb_build_object(\(columns))::text FROM \(table.name) "
             + "ORDER BY \(table.primaryKey.joined(separator: ", "))"
         var result: [[String: String]] = []
-        for try await text in try await client.query(PostgresQuery(unsafeSQL: sql), logger: logger).decode(String.self) {
+        for try await text in try await client.query(PostgresQuery(unsafeSQL: sql), logger: logger).decode(String.self)
+        {
             let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] ?? [:]
             result.append(object.compactMapValues { $0 as? String })
         }

@@ -63,10 +63,11 @@ enum SQLDialect: Sendable {
             let chunk = rows[start..<min(start + perStatement, rows.count)]
             var index = 0
             let tuples = chunk.map { _ in
-                "(" + columns.map { _ in
-                    index += 1
-                    return placeholder(index)
-                }.joined(separator: ", ") + ")"
+                "("
+                    + columns.map { _ in
+                        index += 1
+                        return placeholder(index)
+                    }.joined(separator: ", ") + ")"
             }
             return SQLStatement(
                 sql: "INSERT INTO \(table.name) (\(columns.joined(separator: ", "))) VALUES "
@@ -87,7 +88,9 @@ enum SQLDialect: Sendable {
         }
         let rows = order.compactMap { latest[$0] }
         let stamped = rows.map { row in
-            row.values + [.timestamp(batch.date), row.isDeleted ? .timestamp(batch.date) : .null, .integer(batch.sweep)]
+            row.values + [
+                .timestamp(batch.date), row.isDeleted ? .timestamp(batch.date) : .null, .integer(batch.sweep),
+            ]
         }
         // A row IIQ flags deleted keeps the time it was first seen deleted.
         let deletedAt =
@@ -127,11 +130,13 @@ enum SQLDialect: Sendable {
     func save(_ state: IIQSyncState) -> [SQLStatement] {
         upsert(
             into: SyncSchema.syncState,
-            rows: [[
-                .text(state.entity.table), .of(state.checkpointText), .integer(state.sweep),
-                .of(state.sweepInProgress), .integer(state.runsSinceSweep), .of(state.lastRunAt),
-                .of(state.lastSweepAt),
-            ]])
+            rows: [
+                [
+                    .text(state.entity.table), .of(state.checkpointText), .integer(state.sweep),
+                    .of(state.sweepInProgress), .integer(state.runsSinceSweep), .of(state.lastRunAt),
+                    .of(state.lastSweepAt),
+                ]
+            ])
     }
 
     /// Marks the rows of `entity` that sweep `sweep` did not see, and not yet marked, as deleted at `date`.

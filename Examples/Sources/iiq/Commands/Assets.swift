@@ -21,9 +21,11 @@ struct Assets: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run { client in
-                let found = try await tag != nil ? client.assets.withTag(tag ?? "") : client.assets.withSerial(serial ?? "")
+                let found =
+                    try await tag != nil ? client.assets.withTag(tag ?? "") : client.assets.withSerial(serial ?? "")
                 guard !found.isEmpty else {
-                    throw CommandFailure.notFound("No asset has the \(tag != nil ? "tag '\(tag ?? "")'" : "serial '\(serial ?? "")'").")
+                    throw CommandFailure.notFound(
+                        "No asset has the \(tag != nil ? "tag '\(tag ?? "")'" : "serial '\(serial ?? "")'").")
                 }
                 let printer = RecordPrinter(output.format, columns: Columns.assets)
                 for asset in found { try printer.add(asset) }
@@ -48,7 +50,9 @@ struct Assets: AsyncParsableCommand {
         func run() async throws {
             try await Session.run { client in
                 var filters: [IIQFilter] = []
-                if let location { filters.append(.location(try await Resolver(client: client).location(named: location).id)) }
+                if let location {
+                    filters.append(.location(try await Resolver(client: client).location(named: location).id))
+                }
                 if let status { filters.append(.status(try await Resolver(client: client).assetStatus(status))) }
                 let query = IIQAssetQuery(filters: filters, sort: .ascending("AssetTag"), pageSize: min(limit, 500))
                 let printer = RecordPrinter(output.format, columns: Columns.assets)
@@ -70,7 +74,8 @@ struct Assets: AsyncParsableCommand {
             try await Session.run { client in
                 try await Exporter.run(
                     client.assets.search(IIQAssetQuery(pageSize: options.pageSize)).pages, named: Columns.assets,
-                    noun: "assets", options: options, customFields: { try await client.customFields.definitions(for: .asset) })
+                    noun: "assets", options: options,
+                    customFields: { try await client.customFields.definitions(for: .asset) })
             }
         }
     }

@@ -25,7 +25,10 @@ struct Sandbox: AsyncParsableCommand {
             let state = SandboxState(environment: ProcessInfo.processInfo.environment)
             do {
                 let removed = try state.reset()
-                print(removed ? "Removed the sandbox state at \(state.file.path)." : "No sandbox state to remove at \(state.file.path).")
+                print(
+                    removed
+                        ? "Removed the sandbox state at \(state.file.path)."
+                        : "No sandbox state to remove at \(state.file.path).")
             } catch {
                 StandardError.write("iiq: error: \(error.message)")
                 throw ExitCode(error.code)
@@ -127,7 +130,8 @@ struct LatencyArgument: ExpressibleByArgument, Sendable {
             return
         }
         guard let unit = units.first(where: { text.hasSuffix($0.suffix) }),
-            let value = Double(text.dropLast(unit.suffix.count)), value.isFinite, value >= 0, value * unit.seconds <= 3600
+            let value = Double(text.dropLast(unit.suffix.count)), value.isFinite, value >= 0,
+            value * unit.seconds <= 3600
         else { return nil }
         self.init(duration: .nanoseconds(Int64((value * unit.seconds * 1e9).rounded())), text: argument)
     }

@@ -17,9 +17,15 @@ struct Sync: AsyncParsableCommand {
             from --database or IIQ_SYNC_DATABASE. The API token is never written to it.
             """)
 
-    @Option(help: "A SQLite file path, or postgres://user:password@host:5432/database (default: IIQ_SYNC_DATABASE, else ./iiq.sqlite).")
+    @Option(
+        help:
+            "A SQLite file path, or postgres://user:password@host:5432/database (default: IIQ_SYNC_DATABASE, else ./iiq.sqlite)."
+    )
     var database: String?
-    @Option(help: "Only these entities, comma-separated: locations, rooms, teams, issues, custom-fields, users, assets, tickets.")
+    @Option(
+        help:
+            "Only these entities, comma-separated: locations, rooms, teams, issues, custom-fields, users, assets, tickets."
+    )
     var only: String?
     @Flag(help: "Read users, assets and tickets whole this run, and mark the records IIQ no longer has.")
     var sweep = false
@@ -70,8 +76,9 @@ struct Sync: AsyncParsableCommand {
         var entities = Set<IIQSyncEntity>()
         for name in only.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
             guard let entity = IIQSyncEntity(argument: name) else {
-                throw ValidationError("--only: '\(name.prefix(40))' is not one of "
-                    + IIQSyncEntity.allCases.map(\.table).joined(separator: ", ") + ".")
+                throw ValidationError(
+                    "--only: '\(name.prefix(40))' is not one of "
+                        + IIQSyncEntity.allCases.map(\.table).joined(separator: ", ") + ".")
             }
             entities.insert(entity)
         }

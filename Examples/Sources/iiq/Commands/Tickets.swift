@@ -41,7 +41,8 @@ struct Tickets: AsyncParsableCommand {
                 if let status {
                     let found = try await resolver.ticketStatus(status)
                     guard let step = found.workflowStepID else {
-                        throw CommandFailure.notFound("The ticket status '\(status)' has no workflow step to filter by.")
+                        throw CommandFailure.notFound(
+                            "The ticket status '\(status)' has no workflow step to filter by.")
                     }
                     filters.append(IIQFilter(facet: "status", id: step.uuid))
                 }
@@ -68,7 +69,8 @@ struct Tickets: AsyncParsableCommand {
                 if output.format == .json {
                     // The ticket as IIQ sends it, with its history (comments included) under "Activities".
                     let printer = RecordPrinter<ShownTicket>(.json, columns: [])
-                    try printer.add(ShownTicket(ticket: ticket, activities: try await client.tickets.activities(of: ticket.id)))
+                    try printer.add(
+                        ShownTicket(ticket: ticket, activities: try await client.tickets.activities(of: ticket.id)))
                     printer.finish()
                     return
                 }
@@ -80,7 +82,9 @@ struct Tickets: AsyncParsableCommand {
                 for activity in try await client.tickets.activities(of: ticket.id) {
                     for item in activity.activityItems ?? [] {
                         guard let comment = item.comments else { continue }
-                        print("\n\(Columns.day(activity.createdDate))  \(activity.owner?.name ?? "someone"):\n  \(comment)")
+                        print(
+                            "\n\(Columns.day(activity.createdDate))  \(activity.owner?.name ?? "someone"):\n  \(comment)"
+                        )
                     }
                 }
             }
@@ -136,7 +140,8 @@ struct Tickets: AsyncParsableCommand {
                     locationID = locationID ?? asset.locationID
                 }
                 guard let requestorID, let locationID else {
-                    throw CommandFailure(message: "The asset has no owner or location; give --requestor and --location.")
+                    throw CommandFailure(
+                        message: "The asset has no owner or location; give --requestor and --location.")
                 }
                 let ticket = try await client.tickets.create(
                     IIQNewTicket(
@@ -171,9 +176,9 @@ struct Tickets: AsyncParsableCommand {
                 let agentID = try await agent.asyncMap { try await resolver.agent(email: $0).id }
                 let assignee: IIQAssignee
                 switch (agentID, teamID) {
-                case let (agent?, team?): assignee = .agentOnTeam(agent, team)
-                case let (agent?, nil): assignee = .agent(agent)
-                case let (nil, team?): assignee = .team(team)
+                case (let agent?, let team?): assignee = .agentOnTeam(agent, team)
+                case (let agent?, nil): assignee = .agent(agent)
+                case (nil, let team?): assignee = .team(team)
                 case (nil, nil): throw CommandFailure(message: "Give --team NAME, --agent EMAIL, or both.", code: 64)
                 }
                 try await client.tickets.assign(ticket.id, to: assignee)
@@ -192,7 +197,9 @@ struct Tickets: AsyncParsableCommand {
         @Flag(help: "Let the requestor see it.") var `public` = false
 
         func validate() throws {
-            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("The comment is empty.") }
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError("The comment is empty.")
+            }
         }
 
         func run() async throws {

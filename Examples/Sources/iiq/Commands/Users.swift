@@ -4,7 +4,8 @@ import IncidentIQ
 
 /// `iiq users …`.
 struct Users: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List and export users.", subcommands: [List.self, Export.self])
+    static let configuration = CommandConfiguration(
+        abstract: "List and export users.", subcommands: [List.self, Export.self])
 
     /// `iiq users list`.
     struct List: AsyncParsableCommand {
@@ -23,7 +24,9 @@ struct Users: AsyncParsableCommand {
         func run() async throws {
             try await Session.run { client in
                 var filters: [IIQFilter] = []
-                if let location { filters.append(.location(try await Resolver(client: client).location(named: location).id)) }
+                if let location {
+                    filters.append(.location(try await Resolver(client: client).location(named: location).id))
+                }
                 if let role { filters.append(.role(try await Resolver(client: client).role(role))) }
                 let query = IIQUserQuery(filters: filters, sort: .ascending("FullName"), pageSize: min(limit, 500))
                 let users = agents ? client.users.agents(query) : client.users.search(query)

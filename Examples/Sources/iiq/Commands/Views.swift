@@ -25,7 +25,8 @@ struct Views: AsyncParsableCommand {
     func run() async throws {
         try await Session.run { client in
             let printer = RecordPrinter<Row>(
-                output.format, columns: [Column("For") { $0.kind }, Column("Name") { $0.name }, Column("Id") { $0.viewID }])
+                output.format,
+                columns: [Column("For") { $0.kind }, Column("Name") { $0.name }, Column("Id") { $0.viewID }])
             for kind in kind.map({ [$0] }) ?? RecordKind.allCases {
                 for view in try await client.views.all(kind.viewKind) {
                     try printer.add(Row(kind: kind.rawValue, name: view.name ?? "", viewID: view.id.description))

@@ -29,7 +29,8 @@ struct JournalingSandbox: IIQTransport {
         // Only the method, path, body and time: the headers, and so the token, are never kept.
         try journal.append(
             SandboxState.Entry(
-                method: request.method.rawValue, path: path, body: request.body.map { String(decoding: $0, as: UTF8.self) },
+                method: request.method.rawValue, path: path,
+                body: request.body.map { String(decoding: $0, as: UTF8.self) },
                 at: at))
         return response
     }

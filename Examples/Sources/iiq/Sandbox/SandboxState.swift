@@ -30,7 +30,8 @@ struct SandboxState: Sendable {
         } else if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             file = URL(fileURLWithPath: state).appending(path: "iiq/sandbox.jsonl")
         } else {
-            let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+            let home =
+                environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
             file = home.appending(path: ".local/state/iiq/sandbox.jsonl")
         }
     }
@@ -67,7 +68,8 @@ struct SandboxState: Sendable {
                 throw unreadable("line \(number) could not be replayed (\(error))")
             }
             guard (200..<300).contains(status) else {
-                throw unreadable("line \(number) (\(entry.method) \(entry.path.prefix(60))) no longer applies: HTTP \(status)")
+                throw unreadable(
+                    "line \(number) (\(entry.method) \(entry.path.prefix(60))) no longer applies: HTTP \(status)")
             }
         }
         return JournalingSandbox(
@@ -83,7 +85,8 @@ struct SandboxState: Sendable {
         do {
             try FileManager.default.removeItem(at: file)
         } catch {
-            throw CommandFailure(message: "Could not remove the sandbox state at \(file.path): \(error.localizedDescription)")
+            throw CommandFailure(
+                message: "Could not remove the sandbox state at \(file.path): \(error.localizedDescription)")
         }
         return true
     }
@@ -193,6 +196,7 @@ extension IIQSandbox {
         if entry.body != nil { headers.add(name: "Content-Type", value: "application/json") }
         return try await send(
             IIQHTTPRequest(
-                method: IIQHTTPMethod(rawValue: entry.method), url: url, headers: headers, body: entry.body.map { Data($0.utf8) }))
+                method: IIQHTTPMethod(rawValue: entry.method), url: url, headers: headers,
+                body: entry.body.map { Data($0.utf8) }))
     }
 }

@@ -44,7 +44,8 @@ struct ExportColumns<Record: ExportableRecord & Equatable> {
     /// The columns `selection` names (comma-separated, or `all`); the named ones when it is `nil`.
     func select(_ selection: String?) throws(CommandFailure) -> [Column<Record>] {
         guard let selection else { return named }
-        let names = selection.trimmingCharacters(in: .whitespaces).lowercased() == "all"
+        let names =
+            selection.trimmingCharacters(in: .whitespaces).lowercased() == "all"
             ? allNames : selection.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         return try names.map { name throws(CommandFailure) in try column(named: name) }
     }
@@ -97,7 +98,8 @@ enum FieldFlattener {
     }()
 
     static func flatten(_ record: some Encodable) -> [String: String] {
-        guard let data = try? encoder.encode(record), let value = try? JSONDecoder().decode(IIQJSONValue.self, from: data)
+        guard let data = try? encoder.encode(record),
+            let value = try? JSONDecoder().decode(IIQJSONValue.self, from: data)
         else { return [:] }
         var fields: [String: String] = [:]
         walk(value, path: "", into: &fields)
@@ -137,8 +139,9 @@ enum GUIDCase {
 
     /// JSON text with every string value that is exactly a GUID lowercased.
     static func lowercasingGUIDs(inJSON text: String) -> String {
-        guard let expression = try? NSRegularExpression(
-            pattern: "\"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\"")
+        guard
+            let expression = try? NSRegularExpression(
+                pattern: "\"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\"")
         else { return text }
         let source = text as NSString
         var result = ""

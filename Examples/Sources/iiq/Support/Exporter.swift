@@ -23,7 +23,9 @@ struct ExportOptions: ParsableArguments {
 
     func validate() throws {
         if !(1...5000).contains(pageSize) { throw ValidationError("--page-size must be between 1 and 5000.") }
-        if columns != nil && format == .json { throw ValidationError("--columns chooses CSV columns; JSON has every field.") }
+        if columns != nil && format == .json {
+            throw ValidationError("--columns chooses CSV columns; JSON has every field.")
+        }
     }
 }
 
@@ -35,7 +37,8 @@ enum Exporter {
         customFields: () async throws -> IIQCustomFieldDefinitions
     ) async throws {
         let needsCatalogue = options.listColumns || options.columns != nil
-        let definitions = needsCatalogue ? try await customFields() : IIQCustomFieldDefinitions(entity: .asset, fields: [])
+        let definitions =
+            needsCatalogue ? try await customFields() : IIQCustomFieldDefinitions(entity: .asset, fields: [])
         var printer: RecordPrinter<Record>?
         let progress = Progress(noun: noun, enabled: StandardError.isTerminal)
         for try await page in pages {
@@ -86,7 +89,9 @@ final class Progress {
     }
 
     func finish() {
-        if enabled { FileHandle.standardError.write(Data(("\r" + line(elapsed: ContinuousClock.now - start) + "\n").utf8)) }
+        if enabled {
+            FileHandle.standardError.write(Data(("\r" + line(elapsed: ContinuousClock.now - start) + "\n").utf8))
+        }
     }
 
     /// `1200 of 5000 assets (24%), 850 per second, about 5s left`.

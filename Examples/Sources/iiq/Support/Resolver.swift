@@ -34,9 +34,13 @@ struct Resolver {
     /// The ticket with this number (`39181`) or id.
     func ticket(_ reference: String) async throws -> IIQTicket {
         if let id = IIQTicket.ID(reference) { return try await client.tickets.get(id) }
-        let matches = try await client.tickets.search(.all, filters: [.ticketNumber(IIQTicketNumber(rawValue: reference))])
-            .first(1)
-        guard let ticket = matches.first else { throw CommandFailure.notFound("No ticket has the number '\(reference)'.") }
+        let matches = try await client.tickets.search(
+            .all, filters: [.ticketNumber(IIQTicketNumber(rawValue: reference))]
+        )
+        .first(1)
+        guard let ticket = matches.first else {
+            throw CommandFailure.notFound("No ticket has the number '\(reference)'.")
+        }
         return ticket
     }
 

@@ -76,7 +76,8 @@ final class SyncProgress: Sendable {
 
     /// The summary `iiq sync` prints on stdout.
     static func summary(_ report: IIQSyncReport, database: String) -> String {
-        let header = pad("entity", 14) + pad("read", 9) + pad("written", 10, right: true)
+        let header =
+            pad("entity", 14) + pad("read", 9) + pad("written", 10, right: true)
             + pad("deleted", 10, right: true) + pad("pages", 9, right: true) + pad("time", 9, right: true)
         let seconds = Double(report.duration.components.seconds) + Double(report.duration.components.attoseconds) / 1e18
         let written = report.entities.reduce(0) { $0 + $1.written }

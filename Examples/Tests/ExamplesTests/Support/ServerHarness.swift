@@ -73,7 +73,8 @@ func withServer(
 }
 
 /// Runs `body` and returns the `IIQError` it threw, or records a failure.
-func captureError<T>(_ body: () async throws -> T, sourceLocation: SourceLocation = #_sourceLocation) async -> IIQError? {
+func captureError<T>(_ body: () async throws -> T, sourceLocation: SourceLocation = #_sourceLocation) async -> IIQError?
+{
     do {
         _ = try await body()
         Issue.record("expected an IIQError, got success", sourceLocation: sourceLocation)

@@ -112,7 +112,8 @@ extension TransportScenarios {
                     await #expect(throws: URLError.self) { try await transport.send(request) }
                     let elapsed = ContinuousClock.now - start
                     #expect(
-                        elapsed >= .milliseconds(595) && elapsed <= .milliseconds(600) + TransportScenarios.Time.tolerance,
+                        elapsed >= .milliseconds(595)
+                            && elapsed <= .milliseconds(600) + TransportScenarios.Time.tolerance,
                         "\(elapsed.milliseconds) ms")
                 }
             }

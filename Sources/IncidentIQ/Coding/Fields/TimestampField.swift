@@ -19,7 +19,8 @@ struct TimestampField: Decodable {
         } else {
             throw DecodingError.typeMismatch(
                 Date.self,
-                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Expected an IIQ timestamp or Date object."))
+                DecodingError.Context(
+                    codingPath: decoder.codingPath, debugDescription: "Expected an IIQ timestamp or Date object."))
         }
     }
 }

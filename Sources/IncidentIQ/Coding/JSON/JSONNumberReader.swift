@@ -11,7 +11,8 @@ enum JSONNumberReader {
             let digit = Int(bytes[index] &- UInt8(ascii: "0"))
             guard digit < 10 else { return nil }
             let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (sum, carry) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            let (sum, carry) =
+                negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
             guard !overflow, !carry else { return nil }
             value = sum
             index += 1

@@ -64,7 +64,9 @@ struct JSONNumberText {
         let fractionCount = fractionEnd - fractionStart
         let total = integerCount + fractionCount
         func digit(_ position: Int) -> UInt8 {
-            let byte = position < integerCount ? bytes[integerStart + position] : bytes[fractionStart + position - integerCount]
+            let byte =
+                position < integerCount
+                ? bytes[integerStart + position] : bytes[fractionStart + position - integerCount]
             return byte &- UInt8(ascii: "0")
         }
         var first = 0

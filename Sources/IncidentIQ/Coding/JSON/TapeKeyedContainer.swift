@@ -38,7 +38,9 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     private func find(_ key: Key) -> Int? {
         if let plan, let level = decoder.levels.level(depth) {
             // Another container at this depth may have indexed its own object since.
-            if !level.pointee.planned.holds(object, plan) { level.pointee.planned.index(object, with: plan, in: decoder.tape) }
+            if !level.pointee.planned.holds(object, plan) {
+                level.pointee.planned.index(object, with: plan, in: decoder.tape)
+            }
             let ordinal = KeyPlan.ordinal(of: key)
             if ordinal < level.pointee.planned.count { return level.pointee.planned.value(for: ordinal) }
         }
@@ -85,7 +87,9 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     private func require(_ key: Key) throws -> Int {
         guard let index = find(key) else {
             throw DecodingError.keyNotFound(
-                key, DecodingError.Context(codingPath: codingPath, debugDescription: "No value associated with key \(key.stringValue)."))
+                key,
+                DecodingError.Context(
+                    codingPath: codingPath, debugDescription: "No value associated with key \(key.stringValue)."))
         }
         return index
     }
@@ -104,8 +108,12 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decode(_ type: String.Type, forKey key: Key) throws -> String { try scalar(try require(key), key).string() }
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try scalar(try require(key), key).bool() }
-    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try scalar(try require(key), key).floatingPoint(type) }
-    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try scalar(try require(key), key).floatingPoint(type) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
+        try scalar(try require(key), key).floatingPoint(type)
+    }
+    func decode(_ type: Float.Type, forKey key: Key) throws -> Float {
+        try scalar(try require(key), key).floatingPoint(type)
+    }
     func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try scalar(try require(key), key).integer(type) }
     func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try scalar(try require(key), key).integer(type) }
     func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try scalar(try require(key), key).integer(type) }
@@ -113,9 +121,15 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try scalar(try require(key), key).integer(type) }
     func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try scalar(try require(key), key).integer(type) }
     func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try scalar(try require(key), key).integer(type) }
-    func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try scalar(try require(key), key).integer(type) }
-    func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try scalar(try require(key), key).integer(type) }
-    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try scalar(try require(key), key).integer(type) }
+    func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 {
+        try scalar(try require(key), key).integer(type)
+    }
+    func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 {
+        try scalar(try require(key), key).integer(type)
+    }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 {
+        try scalar(try require(key), key).integer(type)
+    }
 
     // MARK: decodeIfPresent, one lookup each
 

@@ -38,7 +38,8 @@ extension TapeScalar {
         case .integer:
             // An integer is kept only when a `Double` holds it exactly: 9007199254740993 would
             // otherwise read as …992, a different value.
-            return tape.withBytes(of: index, JSONNumberReader.integer).flatMap { Double(exactly: $0) }.map(IIQJSONValue.number)
+            return tape.withBytes(of: index, JSONNumberReader.integer).flatMap { Double(exactly: $0) }.map(
+                IIQJSONValue.number)
         case .number:
             // A number a `Double` cannot hold (1e400, 1e-400) fails the value, never becomes ±inf or 0.
             return tape.withBytes(of: index, JSONNumberReader.finiteDouble).map(IIQJSONValue.number)

@@ -42,7 +42,9 @@ struct TapeScalar {
     func integer<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
         switch kind {
         case .integer:
-            if let value = tape.withBytes(of: index, JSONNumberReader.integer), let exact = I(exactly: value) { return exact }
+            if let value = tape.withBytes(of: index, JSONNumberReader.integer), let exact = I(exactly: value) {
+                return exact
+            }
             if let exact = tape.withBytes(of: index, { JSONNumberText($0)?.integer(as: I.self) }) { return exact }
         case .number:
             if let exact = tape.withBytes(of: index, { JSONNumberText($0)?.integer(as: I.self) }) { return exact }
@@ -117,7 +119,8 @@ struct TapeScalar {
     /// The raw text of a number or string value.
     func text() -> String {
         switch kind {
-        case .string, .escapedString, .integer, .number: tape.withBytes(of: index) { String(decoding: $0, as: UTF8.self) }
+        case .string, .escapedString, .integer, .number:
+            tape.withBytes(of: index) { String(decoding: $0, as: UTF8.self) }
         default: ""
         }
     }
@@ -128,10 +131,14 @@ struct TapeScalar {
     func mismatch(_ type: Any.Type) -> DecodingError {
         if kind == .null {
             return .valueNotFound(
-                type, DecodingError.Context(codingPath: codingPath, debugDescription: "Expected \(type) value but found null instead."))
+                type,
+                DecodingError.Context(
+                    codingPath: codingPath, debugDescription: "Expected \(type) value but found null instead."))
         }
         return .typeMismatch(
-            type, DecodingError.Context(codingPath: codingPath, debugDescription: "Expected to decode \(type) but found \(found) instead."))
+            type,
+            DecodingError.Context(
+                codingPath: codingPath, debugDescription: "Expected to decode \(type) but found \(found) instead."))
     }
 
     func corrupt(_ description: String) -> DecodingError {

@@ -124,7 +124,8 @@ struct TapeScanner {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 tape.append(
-                    JSONEntry(kind: escaped ? .escapedString : .string, start: UInt32(start), extent: UInt32(index - start)))
+                    JSONEntry(
+                        kind: escaped ? .escapedString : .string, start: UInt32(start), extent: UInt32(index - start)))
                 index += 1
                 return
             }

@@ -12,7 +12,9 @@ struct TapeSingleValueContainer: SingleValueDecodingContainer {
     func decodeNil() -> Bool { scalar.isNull }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        if let inPlace = InPlaceType(T.self), scalar.readsInPlace(inPlace) { return try scalar.decode(inPlace, as: T.self) }
+        if let inPlace = InPlaceType(T.self), scalar.readsInPlace(inPlace) {
+            return try scalar.decode(inPlace, as: T.self)
+        }
         return try T(from: decoder)
     }
 

@@ -29,7 +29,8 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
         guard position < end else {
             throw DecodingError.valueNotFound(
                 type,
-                DecodingError.Context(codingPath: codingPath + [elementKey], debugDescription: "Unkeyed container is at end."))
+                DecodingError.Context(
+                    codingPath: codingPath + [elementKey], debugDescription: "Unkeyed container is at end."))
         }
         return position
     }
@@ -73,7 +74,9 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try read(type) { try $0.integer(type) } }
     mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try read(type) { try $0.integer(type) } }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<
+        NestedKey
+    > {
         let nested = try detached()
         return try nested.container(keyedBy: type)
     }

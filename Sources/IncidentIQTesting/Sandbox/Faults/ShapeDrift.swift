@@ -8,9 +8,13 @@ enum ShapeDrift {
         guard case .object(var envelope) = body else { return body }
         switch fault {
         case .droppedKey(let key):
-            envelope = envelope.map { name, value in (name, name == "Items" || name == "Item" ? drop(key, in: value) : value) }
+            envelope = envelope.map { name, value in
+                (name, name == "Items" || name == "Item" ? drop(key, in: value) : value)
+            }
         case .unknownKeyAdded:
-            let extra = SandboxJSON.object([("Nested", .array([.int(1), .int(2), .int(3)])), ("Since", .string("2026"))])
+            let extra = SandboxJSON.object([
+                ("Nested", .array([.int(1), .int(2), .int(3)])), ("Since", .string("2026")),
+            ])
             envelope = envelope.map { name, value in
                 (name, name == "Items" || name == "Item" ? add(extra, in: value) : value)
             }

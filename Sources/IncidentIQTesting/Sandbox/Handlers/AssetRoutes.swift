@@ -47,7 +47,9 @@ enum AssetRoutes {
         },
     ]
 
-    private static func lookup(_ path: String, _ test: @escaping @Sendable (AssetRecord, String) -> Bool) -> SandboxRoute {
+    private static func lookup(_ path: String, _ test: @escaping @Sendable (AssetRecord, String) -> Bool)
+        -> SandboxRoute
+    {
         SandboxRoute(.get, path, scope: read) { store, context in
             let text = context.parameters.last ?? ""
             return .list(store.assets.rows.filter { !$0.isDeleted && test($0, text) }.map(store.json(asset:)))
@@ -55,13 +57,14 @@ enum AssetRoutes {
     }
 
     private static func matches(_ store: SandboxStore, _ context: SandboxContext, _ search: SandboxSearch)
-        throws        -> [AssetRecord]
+        throws -> [AssetRecord]
     {
         let body = try context.request.jsonObject()
         let onlyDeleted = body.bool("OnlyShowDeleted") == true
         let assetType = try body.guid("AssetTypeId")
         return try search.matches(store.assets.rows, rules: rules(store)) { asset in
-            asset.isDeleted == onlyDeleted && (assetType == nil || store.models[asset.modelID]?.assetTypeID == assetType)
+            asset.isDeleted == onlyDeleted
+                && (assetType == nil || store.models[asset.modelID]?.assetTypeID == assetType)
         }
     }
 
@@ -101,7 +104,8 @@ enum AssetRoutes {
         _ = try store.assets.require(id, "asset")
         let update = UpdateBody(body: try context.request.jsonObject())
         let partial = context.request.headers["ApiFlags"]?.contains("OnlySetMappedProperties") ?? false
-        if let tag = update.body.string("AssetTag"), store.assets.rows.contains(where: { $0.tag == tag && $0.id != id }) {
+        if let tag = update.body.string("AssetTag"), store.assets.rows.contains(where: { $0.tag == tag && $0.id != id })
+        {
             throw SandboxFailure.badRequest("The asset tag '\(tag)' is already used by another asset.")
         }
         let (locations, rooms, statuses, models) = (store.locations, store.rooms, store.assetStatuses, store.models)

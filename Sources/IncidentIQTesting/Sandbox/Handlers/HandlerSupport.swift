@@ -3,7 +3,9 @@ import Foundation
 extension RecordTable {
     /// The record with `id`, or a 404 that names `entity`.
     func require(_ id: UUID, _ entity: String) throws -> Record {
-        guard let record = self[id] else { throw SandboxFailure.notFound("No \(entity) has the id '\(id.uuidString.lowercased())'.") }
+        guard let record = self[id] else {
+            throw SandboxFailure.notFound("No \(entity) has the id '\(id.uuidString.lowercased())'.")
+        }
         return record
     }
 
@@ -40,9 +42,7 @@ struct UpdateBody {
     }
 
     /// Like ``reference(_:in:into:)`` for an optional link; null or the empty GUID clears it.
-    func optionalReference<Record>(_ key: String, in table: RecordTable<Record>, into field: inout UUID?) throws
-       
-    {
+    func optionalReference<Record>(_ key: String, in table: RecordTable<Record>, into field: inout UUID?) throws {
         guard body.has(key) else { return }
         let id = try body.guid(key)
         try table.check(id, key: key)

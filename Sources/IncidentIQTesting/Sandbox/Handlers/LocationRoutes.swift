@@ -7,13 +7,15 @@ enum LocationRoutes {
             let search = try SandboxSearch(context.request)
             let rules = SearchRules<LocationRecord>(
                 facets: [:], sortKeys: ["name": { .text($0.name) }, "abbreviation": { .text($0.abbreviation) }])
-            return search.page(try search.matches(store.locations.rows, rules: rules) { _ in true }, render: store.json(location:))
+            return search.page(
+                try search.matches(store.locations.rows, rules: rules) { _ in true }, render: store.json(location:))
         },
         // Not modelled by the SDK: the route the raw escape hatch's tests call.
         SandboxRoute(.get, "locations/rooms", scope: nil) { store, context in
             let search = try SandboxSearch(context.request)
             let rules = SearchRules<RoomRecord>(facets: [:], sortKeys: ["name": { .text($0.name) }])
-            return search.page(try search.matches(store.rooms.rows, rules: rules) { _ in true }, render: store.json(room:))
+            return search.page(
+                try search.matches(store.rooms.rows, rules: rules) { _ in true }, render: store.json(room:))
         },
         SandboxRoute(.get, "locations/{}", scope: nil) { store, context in
             .item(store.json(location: try store.locations.require(try context.id(0, "location"), "location")))

@@ -73,18 +73,18 @@ enum TicketRoutes {
         let caller = context.callerID
         let rows = try store.cachedSearch(context.request) {
             try search.matches(snapshot.tickets.rows, rules: rules(snapshot)) { ticket in
-            guard ticket.isDeleted == onlyDeleted else { return false }
-            let closed = snapshot.isClosed(ticket)
-            switch schema {
-            case "open", "openwithmodify": return !closed
-            case "closed": return closed && !ticket.isCanceled
-            case "canceled": return ticket.isCanceled
-            case "assignedtome": return ticket.agentID == caller && !closed
-            case "unassigned": return ticket.agentID == nil && ticket.teamID == nil && !closed
-            case "assignedtome_unassigned": return (ticket.agentID == caller || ticket.agentID == nil) && !closed
-            case "waitingonrequestor": return snapshot.workflowSteps[ticket.stepID]?.name == "Waiting on Requestor"
-            default: return true
-            }
+                guard ticket.isDeleted == onlyDeleted else { return false }
+                let closed = snapshot.isClosed(ticket)
+                switch schema {
+                case "open", "openwithmodify": return !closed
+                case "closed": return closed && !ticket.isCanceled
+                case "canceled": return ticket.isCanceled
+                case "assignedtome": return ticket.agentID == caller && !closed
+                case "unassigned": return ticket.agentID == nil && ticket.teamID == nil && !closed
+                case "assignedtome_unassigned": return (ticket.agentID == caller || ticket.agentID == nil) && !closed
+                case "waitingonrequestor": return snapshot.workflowSteps[ticket.stepID]?.name == "Waiting on Requestor"
+                default: return true
+                }
             }
         }
         return search.page(rows, render: snapshot.json(ticket:))
@@ -107,7 +107,9 @@ enum TicketRoutes {
                     switch clause.id?.uuidString.lowercased() {
                     case nil, "00000000-0000-0000-0000-000000000000": return !closed
                     case "11111111-1111-1111-1111-111111111111": return closed
-                    default: throw SandboxFailure.badRequest("A ticketstate filter's Id is the Open or the Closed state GUID.")
+                    default:
+                        throw SandboxFailure.badRequest(
+                            "A ticketstate filter's Id is the Open or the Closed state GUID.")
                     }
                 },
                 "ticketnumber": { ticket, clause in clause.value == String(ticket.number) },
@@ -116,7 +118,8 @@ enum TicketRoutes {
             ],
             sortKeys: [
                 "ticketcreateddate": { .date($0.created) }, "ticketmodifieddate": { .date($0.modified) },
-                "ticketcloseddate": { .date($0.closed ?? .distantPast) }, "ticketduedate": { .date($0.due ?? .distantPast) },
+                "ticketcloseddate": { .date($0.closed ?? .distantPast) },
+                "ticketduedate": { .date($0.due ?? .distantPast) },
                 "ticketnumber": { .number($0.number) }, "ticketsubject": { .text($0.subject) },
                 "ticketpriority": { .number($0.priority) },
                 "ticketstatusname": { .text(store.workflowSteps[$0.stepID]?.name ?? "") },
@@ -131,8 +134,12 @@ enum TicketRoutes {
         -> SandboxReply
     {
         let body = try context.request.jsonObject()
-        guard let requestor = try body.guid("ForId") else { throw SandboxFailure.badRequest("'ForId' (the requestor) is required.") }
-        guard let location = try body.guid("LocationId") else { throw SandboxFailure.badRequest("'LocationId' is required.") }
+        guard let requestor = try body.guid("ForId") else {
+            throw SandboxFailure.badRequest("'ForId' (the requestor) is required.")
+        }
+        guard let location = try body.guid("LocationId") else {
+            throw SandboxFailure.badRequest("'LocationId' is required.")
+        }
         guard let issueID = try body.guid("IssueId") else { throw SandboxFailure.badRequest("'IssueId' is required.") }
         try store.users.check(requestor, key: "ForId")
         try store.locations.check(location, key: "LocationId")
@@ -152,15 +159,19 @@ enum TicketRoutes {
         try UpdateBody(body: body).customFields(into: &customFields)
         // Ids are drawn only once nothing can fail, so a refused write leaves the id sequence as it was.
         var ticket = TicketRecord(
-            id: store.newID(), number: store.nextTicketNumber, subject: subject, details: body.string("IssueDescription") ?? "",
+            id: store.newID(), number: store.nextTicketNumber, subject: subject,
+            details: body.string("IssueDescription") ?? "",
             requestorID: requestor, ownerID: context.callerID, locationID: location, roomID: room, issueID: issueID,
             stepID: store.newStepID ?? SandboxIDs.empty, agentID: nil, teamID: nil, assetIDs: assetIDs,
-            isUrgent: body.bool("IsUrgent") ?? false, hasSensitiveInformation: body.bool("HasSensitiveInformation") ?? false,
+            isUrgent: body.bool("IsUrgent") ?? false,
+            hasSensitiveInformation: body.bool("HasSensitiveInformation") ?? false,
             priority: 2, created: context.now, modified: context.now, closed: nil,
             due: context.now.addingTimeInterval(5 * 86_400))
         ticket.customFields = customFields
         ticket.activities.append(
-            ActivityRecord(id: store.newID(), ownerID: context.callerID, typeID: 5, isPublic: true, comments: nil, created: context.now))
+            ActivityRecord(
+                id: store.newID(), ownerID: context.callerID, typeID: 5, isPublic: true, comments: nil,
+                created: context.now))
         store.nextTicketNumber += 1
         store.tickets.insert(ticket)
         store.recountOpenTickets()
@@ -181,7 +192,9 @@ enum TicketRoutes {
             try update.reference("LocationId", in: locations, into: &ticket.locationID)
             try update.optionalReference("LocationRoomId", in: rooms, into: &ticket.roomID)
             if let urgent = update.body.bool("IsUrgent") { ticket.isUrgent = urgent }
-            if let sensitive = update.body.bool("HasSensitiveInformation") { ticket.hasSensitiveInformation = sensitive }
+            if let sensitive = update.body.bool("HasSensitiveInformation") {
+                ticket.hasSensitiveInformation = sensitive
+            }
             try update.customFields(into: &ticket.customFields)
         }
         let id = try context.id(0, "ticket")
@@ -195,14 +208,17 @@ enum TicketRoutes {
         let items = body["ActivityItems"] as? [Any] ?? []
         let texts = items.compactMap { ($0 as? [String: Any])?.string("Comments") }
             .filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-        guard let text = texts.first else { throw SandboxFailure.badRequest("A comment needs an activity item with 'Comments'.") }
+        guard let text = texts.first else {
+            throw SandboxFailure.badRequest("A comment needs an activity item with 'Comments'.")
+        }
         let isPublic = body.bool("IsPublic") ?? false
         _ = try ticket(store, context)
         let activityID = store.newID()
         return try change(&store, context) { ticket, now in
             ticket.activities.append(
                 ActivityRecord(
-                    id: activityID, ownerID: context.callerID, typeID: 6, isPublic: isPublic, comments: text, created: now))
+                    id: activityID, ownerID: context.callerID, typeID: 6, isPublic: isPublic, comments: text,
+                    created: now))
         }
     }
 
@@ -212,7 +228,9 @@ enum TicketRoutes {
         let body = try context.request.jsonObject()
         let agent = try body.guid("AssignToUserId")
         let team = try body.guid("AssignToTeamId")
-        guard agent != nil || team != nil else { throw SandboxFailure.badRequest("Name an 'AssignToUserId', an 'AssignToTeamId' or both.") }
+        guard agent != nil || team != nil else {
+            throw SandboxFailure.badRequest("Name an 'AssignToUserId', an 'AssignToTeamId' or both.")
+        }
         if let agent, !store.agentIDs.contains(agent) {
             throw SandboxFailure.badRequest("'AssignToUserId' does not name an agent.")
         }

@@ -7,7 +7,9 @@ enum UserRoutes {
 
     static let routes: [SandboxRoute] = [
         SandboxRoute(.post, "users", scope: read) { store, context in try search(&store, context, agentsOnly: false) },
-        SandboxRoute(.post, "users/agents", scope: read) { store, context in try search(&store, context, agentsOnly: true) },
+        SandboxRoute(.post, "users/agents", scope: read) { store, context in
+            try search(&store, context, agentsOnly: true)
+        },
         SandboxRoute(.post, "users/local/new", scope: write, create),
         SandboxRoute(.get, "users/{}", scope: read) { store, context in
             .item(store.json(user: try store.users.require(try context.id(0, "user"), "user")))
@@ -67,7 +69,8 @@ enum UserRoutes {
         }
         let first = try required("FirstName")
         let last = try required("LastName")
-        let username = body.string("Username").flatMap { $0.isEmpty ? nil : $0 } ?? (first.prefix(1) + last).lowercased()
+        let username =
+            body.string("Username").flatMap { $0.isEmpty ? nil : $0 } ?? (first.prefix(1) + last).lowercased()
         if store.users.rows.contains(where: { $0.username.caseInsensitiveCompare(username) == .orderedSame }) {
             throw SandboxFailure.badRequest("The username '\(username)' is already taken.")
         }
@@ -76,7 +79,8 @@ enum UserRoutes {
         try store.roles.check(role, key: "RoleId")
         try store.locations.check(location, key: "LocationId")
         let user = UserRecord(
-            id: store.newID(), firstName: first, lastName: last, email: body.string("Email") ?? "\(username)@sandbox.example",
+            id: store.newID(), firstName: first, lastName: last,
+            email: body.string("Email") ?? "\(username)@sandbox.example",
             username: username, schoolIDNumber: body.string("SchoolIdNumber"), grade: body.string("Grade"),
             homeroom: nil, phone: nil, externalID: nil, internalComments: nil, roleID: role, locationID: location,
             isActive: true, isDeleted: false, created: context.now, modified: context.now)
@@ -115,10 +119,14 @@ enum UserRoutes {
         -> SandboxReply
     {
         let id = try context.id(0, "user")
-        guard store.users.modify(id, { user in
-            user.isDeleted = deleted
-            user.modified = context.now
-        }) else { throw SandboxFailure.notFound("No user has the id '\(id.uuidString.lowercased())'.") }
+        guard
+            store.users.modify(
+                id,
+                { user in
+                    user.isDeleted = deleted
+                    user.modified = context.now
+                })
+        else { throw SandboxFailure.notFound("No user has the id '\(id.uuidString.lowercased())'.") }
         return .action
     }
 }

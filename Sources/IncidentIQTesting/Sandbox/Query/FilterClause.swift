@@ -11,7 +11,9 @@ struct FilterClause: Sendable, Hashable {
     /// The `Filters` of a search body.
     static func parse(_ body: [String: Any]) throws -> [FilterClause] {
         guard let raw = body["Filters"], !(raw is NSNull) else { return [] }
-        guard let list = raw as? [Any] else { throw SandboxFailure.badRequest("'Filters' must be an array of FilterMatch objects.") }
+        guard let list = raw as? [Any] else {
+            throw SandboxFailure.badRequest("'Filters' must be an array of FilterMatch objects.")
+        }
         var clauses: [FilterClause] = []
         for element in list {
             guard let filter = element as? [String: Any], let facet = filter.string("Facet"), !facet.isEmpty else {
@@ -31,7 +33,8 @@ struct FilterClause: Sendable, Hashable {
         let day: TimeInterval = 86_400
         let text = (value ?? "").lowercased()
         let failure = SandboxFailure.badRequest(
-            "The \(facet) filter value '\(value ?? "")' is not 'daterange:MM/DD/YYYY-MM/DD/YYYY' or 'date>=MM/DD/YYYY'.")
+            "The \(facet) filter value '\(value ?? "")' is not 'daterange:MM/DD/YYYY-MM/DD/YYYY' or 'date>=MM/DD/YYYY'."
+        )
         if text.hasPrefix("daterange:") {
             let days = text.dropFirst("daterange:".count).split(separator: "-")
             guard days.count == 2, let start = SandboxDateFormat.facetDay(days[0]),

@@ -60,7 +60,8 @@ struct SandboxSearch {
         guard let sortField else { return result }
         guard let key = rules.sortKeys[sortField.lowercased()] else {
             throw SandboxFailure.badRequest(
-                "'\(sortField)' is not a sort field here. Supported: " + rules.sortKeys.keys.sorted().joined(separator: ", ")
+                "'\(sortField)' is not a sort field here. Supported: "
+                    + rules.sortKeys.keys.sorted().joined(separator: ", ")
                     + ".")
         }
         let keyed = result.enumerated().map { (key: key($0.element), offset: $0.offset, record: $0.element) }
@@ -95,7 +96,9 @@ struct SandboxSearch {
 
     /// One page of `rows`, rendered, in a list envelope.
     func page<Record>(_ rows: [Record], render: (Record) -> SandboxJSON) -> SandboxReply {
-        let start = min(rows.count, pageIndex.multipliedReportingOverflow(by: pageSize).overflow ? rows.count : pageIndex * pageSize)
+        let start = min(
+            rows.count, pageIndex.multipliedReportingOverflow(by: pageSize).overflow ? rows.count : pageIndex * pageSize
+        )
         let end = min(rows.count, start + pageSize)
         return .page(rows[start..<end].map(render), index: pageIndex, size: pageSize, totalRows: rows.count)
     }
@@ -105,7 +108,8 @@ struct SandboxSearch {
     {
         guard let text else { return value }
         guard let number = Int(text), number >= minimum else {
-            throw SandboxFailure.badRequest("'\(name)' must be a whole number of at least \(minimum); it was '\(text)'.")
+            throw SandboxFailure.badRequest(
+                "'\(name)' must be a whole number of at least \(minimum); it was '\(text)'.")
         }
         return number
     }

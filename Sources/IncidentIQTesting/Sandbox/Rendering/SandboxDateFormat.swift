@@ -59,7 +59,9 @@ enum SandboxDateFormat {
         guard parts.count == 3, let month = Int(parts[0]), let day = Int(parts[1]), let year = Int(parts[2]),
             (1...12).contains(month), (1...31).contains(day), (1...9999).contains(year)
         else { return nil }
-        return Date(timeIntervalSince1970: TimeInterval(IIQDateParser.daysFromCivil(year: year, month: month, day: day)) * 86_400)
+        return Date(
+            timeIntervalSince1970: TimeInterval(IIQDateParser.daysFromCivil(year: year, month: month, day: day))
+                * 86_400)
     }
 
 }

@@ -40,7 +40,8 @@ extension SandboxStore {
     /// An `AssetStatusType`.
     func json(status: AssetStatusRecord) -> SandboxJSON {
         .object([
-            ("AssetStatusTypeId", .id(status.id)), ("Name", .string(status.name)), ("IsRetired", .bool(status.isRetired)),
+            ("AssetStatusTypeId", .id(status.id)), ("Name", .string(status.name)),
+            ("IsRetired", .bool(status.isRetired)),
             ("Scope", .string("All")),
         ])
     }

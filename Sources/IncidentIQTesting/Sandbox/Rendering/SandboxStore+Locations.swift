@@ -16,7 +16,10 @@ extension SandboxStore {
                 ])
             ),
             ("LocationTypeId", .id(location.typeID)),
-            ("LocationType", .object([("LocationTypeId", .id(location.typeID)), ("Name", .string(location.typeName))])),
+            (
+                "LocationType",
+                .object([("LocationTypeId", .id(location.typeID)), ("Name", .string(location.typeName))])
+            ),
             ("CreatedDate", .date(location.created)), ("ModifiedDate", .date(location.modified)),
         ])
     }

@@ -30,7 +30,8 @@ extension SandboxStore {
                 "Issue",
                 issue.map {
                     .object([
-                        ("IssueId", .id($0.id)), ("Name", .string($0.name)), ("IssueCategoryName", .string($0.categoryName)),
+                        ("IssueId", .id($0.id)), ("Name", .string($0.name)),
+                        ("IssueCategoryName", .string($0.categoryName)),
                     ])
                 } ?? .null
             ),
@@ -39,7 +40,8 @@ extension SandboxStore {
                 "WorkflowStep",
                 step.map {
                     .object([
-                        ("WorkflowStepId", .id($0.id)), ("StepName", .string($0.name)), ("StatusName", .string($0.name)),
+                        ("WorkflowStepId", .id($0.id)), ("StepName", .string($0.name)),
+                        ("StatusName", .string($0.name)),
                         ("IsClosed", .bool($0.isClosed)),
                     ])
                 } ?? .null
@@ -73,7 +75,8 @@ extension SandboxStore {
         return .object([
             ("TicketActivityId", .id(activity.id)), ("TicketId", .id(ticket.id)),
             ("TicketSubject", .string(ticket.subject)), ("OwnerId", .id(activity.ownerID)),
-            ("Owner", json(ticketUser: activity.ownerID, relationship: "Owner")), ("IsPublic", .bool(activity.isPublic)),
+            ("Owner", json(ticketUser: activity.ownerID, relationship: "Owner")),
+            ("IsPublic", .bool(activity.isPublic)),
             ("CreatedDate", .date(activity.created)), ("ModifiedDate", .date(activity.created)),
             ("SortOrder", .int(index)), ("ActivityItems", .array([.object(item)])),
         ])

@@ -32,16 +32,19 @@ struct SandboxAuthenticator: Sendable {
                 throw SandboxFailure.unauthorized(
                     "Authorization has been denied for this request: the token belongs to another site.")
             }
-            throw SandboxFailure.unauthorized("Authorization has been denied for this request: the token was not issued by this tenant.")
+            throw SandboxFailure.unauthorized(
+                "Authorization has been denied for this request: the token was not issued by this tenant.")
         }
         guard !grant.isRevoked else {
-            throw SandboxFailure.unauthorized("Authorization has been denied for this request: the token has been revoked.")
+            throw SandboxFailure.unauthorized(
+                "Authorization has been denied for this request: the token has been revoked.")
         }
         guard grant.expiresAt > now else {
             throw SandboxFailure.unauthorized("Authorization has been denied for this request: the token has expired.")
         }
         guard let site = request.headers["SiteId"].flatMap(UUID.init(uuidString:)), site == siteID else {
-            throw SandboxFailure.unauthorized("Authorization has been denied for this request: the SiteId header does not match the token's site.")
+            throw SandboxFailure.unauthorized(
+                "Authorization has been denied for this request: the SiteId header does not match the token's site.")
         }
         if let scope, !grant.scopes.contains(scope), !grant.scopes.contains("admin") {
             throw SandboxFailure.forbidden("This token does not grant '\(scope)', which this operation needs.")

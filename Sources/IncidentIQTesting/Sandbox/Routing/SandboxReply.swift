@@ -9,7 +9,8 @@ struct SandboxReply: Sendable {
 
     /// How many items a list answer holds (`Items`); 0 for any other answer.
     var itemCount: Int {
-        guard case .object(let pairs) = body, case .array(let items)? = pairs.first(where: { $0.0 == "Items" })?.1 else {
+        guard case .object(let pairs) = body, case .array(let items)? = pairs.first(where: { $0.0 == "Items" })?.1
+        else {
             return 0
         }
         return items.count

@@ -15,7 +15,8 @@ struct SandboxContext {
     /// Path parameter `index` as a GUID, or a 404 naming `entity`.
     func id(_ index: Int, _ entity: String) throws -> UUID {
         guard index < parameters.count, let id = UUID(uuidString: parameters[index]) else {
-            throw SandboxFailure.notFound("No \(entity) has the id '\(index < parameters.count ? parameters[index] : "")'.")
+            throw SandboxFailure.notFound(
+                "No \(entity) has the id '\(index < parameters.count ? parameters[index] : "")'.")
         }
         return id
     }

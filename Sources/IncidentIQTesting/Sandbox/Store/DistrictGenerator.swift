@@ -8,7 +8,8 @@ struct DistrictGenerator {
     /// The custom field the sandbox fills on Chromebooks.
     static let cartFieldID = UUID(uuidString: "abababab-6666-4b4b-9ddd-ffffffffffff") ?? SandboxIDs.empty
     /// Every seeded date lies before this instant (2026-08-01T00:00:00Z), so seeded data never depends on the clock.
-    static let epoch = Date(timeIntervalSince1970: TimeInterval(IIQDateParser.daysFromCivil(year: 2026, month: 8, day: 1)) * 86_400)
+    static let epoch = Date(
+        timeIntervalSince1970: TimeInterval(IIQDateParser.daysFromCivil(year: 2026, month: 8, day: 1)) * 86_400)
 
     /// When a seeded asset was last edited: `days` (0 to 300) after `created`, scaled down so that
     /// it is never after ``epoch``. A sandbox on the wall clock stamps writes with today; a seeded
@@ -76,8 +77,11 @@ struct DistrictGenerator {
                     categoryID: $0.2, categoryName: $0.3)
             })
         store.assetStatuses = RecordTable(
-            [("Available", false), ("Assigned", false), ("In Repair", false), ("Lost/Stolen", false), ("Retired", true)]
-                .map { AssetStatusRecord(id: random.uuid(), name: $0.0, isRetired: $0.1) })
+            [
+                ("Available", false), ("Assigned", false), ("In Repair", false), ("Lost/Stolen", false),
+                ("Retired", true),
+            ]
+            .map { AssetStatusRecord(id: random.uuid(), name: $0.0, isRetired: $0.1) })
         store.roles = RecordTable(
             [("Student", 1), ("Staff", 1), ("Agent", 2), ("Administrator", 3)].map {
                 RoleRecord(id: random.uuid(), name: $0.0, portal: $0.1)
@@ -90,7 +94,10 @@ struct DistrictGenerator {
             ].map { IssueRecord(id: random.uuid(), name: $0.0, categoryName: $0.1) })
         store.workflowSteps = RecordTable(
             [("New", false), ("In Progress", false), ("Waiting on Requestor", false), ("Resolved", true)].enumerated()
-                .map { WorkflowStepRecord(id: random.uuid(), name: $0.element.0, isClosed: $0.element.1, order: $0.offset + 1) })
+                .map {
+                    WorkflowStepRecord(
+                        id: random.uuid(), name: $0.element.0, isClosed: $0.element.1, order: $0.offset + 1)
+                })
     }
 
     // MARK: Schools
@@ -107,8 +114,11 @@ struct DistrictGenerator {
         for index in 0..<district.schools {
             let level = DistrictNames.levels[index % 3]
             let base = DistrictNames.schoolNames[index % DistrictNames.schoolNames.count]
-            let name = index < DistrictNames.schoolNames.count ? "\(base) \(level.name)" : "\(base) \(level.name) \(index / 20 + 1)"
-            let initials = (base.split(separator: " ").map { String($0.prefix(1)) } + [level.name.prefix(1).uppercased(), "S"])
+            let name =
+                index < DistrictNames.schoolNames.count
+                ? "\(base) \(level.name)" : "\(base) \(level.name) \(index / 20 + 1)"
+            let initials =
+                (base.split(separator: " ").map { String($0.prefix(1)) } + [level.name.prefix(1).uppercased(), "S"])
                 .joined()
             let created = Self.epoch.addingTimeInterval(-TimeInterval(3000 + index) * 86_400)
             let location = LocationRecord(
@@ -128,7 +138,8 @@ struct DistrictGenerator {
         let office = LocationRecord(
             id: random.uuid(), name: "District Office", abbreviation: "DO", typeID: random.uuid(),
             typeName: "District Office", street: "1 Education Way", city: "Springfield", zip: "62701",
-            created: Self.epoch.addingTimeInterval(-4000 * 86_400), modified: Self.epoch.addingTimeInterval(-900 * 86_400))
+            created: Self.epoch.addingTimeInterval(-4000 * 86_400),
+            modified: Self.epoch.addingTimeInterval(-900 * 86_400))
         store.locations.insert(office)
         return schools
     }
@@ -155,7 +166,8 @@ struct DistrictGenerator {
             let first = generator.random.pick(DistrictNames.firstNames)
             let last = generator.random.pick(DistrictNames.lastNames)
             let username = "\(first.prefix(1).lowercased())\(last.lowercased())\(serial % 100_000)"
-            let created = Self.epoch.addingTimeInterval(-Double(Int.random(in: 30...2000, using: &generator.random)) * 86_400)
+            let created = Self.epoch.addingTimeInterval(
+                -Double(Int.random(in: 30...2000, using: &generator.random)) * 86_400)
             return UserRecord(
                 id: id ?? generator.random.uuid(), firstName: first, lastName: last, email: "\(username)@\(domain)",
                 username: username, schoolIDNumber: grade == nil ? nil : String(serial), grade: grade,
@@ -175,7 +187,8 @@ struct DistrictGenerator {
         }
         for _ in 0..<district.staff {
             let school = random.pick(schools)
-            let user = person(&self, role: roles[1], location: school.location.id, grade: nil, domain: "sandbox.example")
+            let user = person(
+                &self, role: roles[1], location: school.location.id, grade: nil, domain: "sandbox.example")
             store.users.insert(user)
             people.staff.append(user.id)
             people.locationOf[user.id] = user.locationID
@@ -228,7 +241,8 @@ struct DistrictGenerator {
                 status = random.chance(0.9) ? statuses[0] : random.pick([statuses[2], statuses[3], statuses[4]])
             }
             let purchased = Self.epoch.addingTimeInterval(-Double(Int.random(in: 60...1800, using: &random)) * 86_400)
-            let created = purchased.addingTimeInterval(Double(Int.random(in: 1...20, using: &random)) * 86_400 + 41_348.127)
+            let created = purchased.addingTimeInterval(
+                Double(Int.random(in: 1...20, using: &random)) * 86_400 + 41_348.127)
             let makerIndex = store.manufacturers.rows.firstIndex { $0.id == model.manufacturerID } ?? 0
             let abbreviation = store.locations[location]?.abbreviation ?? "DO"
             var asset = AssetRecord(
@@ -237,7 +251,8 @@ struct DistrictGenerator {
                     + String(Int.random(in: 36...1295, using: &random), radix: 36).uppercased(),
                 name: "\(model.name) \(String(100_000 + index).suffix(6))", modelID: model.id, statusID: status.id,
                 ownerID: owner, locationID: location,
-                roomID: kind == 9 ? random.pick(schools.first { $0.location.id == location }?.rooms ?? school.rooms) : nil,
+                roomID: kind == 9
+                    ? random.pick(schools.first { $0.location.id == location }?.rooms ?? school.rooms) : nil,
                 created: created,
                 modified: Self.lastEdit(after: created, days: Int.random(in: 0...300, using: &random)),
                 purchased: purchased, warrantyExpires: purchased.addingTimeInterval(3 * 365 * 86_400),

@@ -60,7 +60,8 @@ struct SandboxStore: Sendable {
         -> [Record]
     {
         let query = request.query.filter { $0.key != "$p" }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let key = "\(request.method) \(request.path)?\(query.joined(separator: "&")) \(String(decoding: request.body ?? Data(), as: UTF8.self))"
+        let key =
+            "\(request.method) \(request.path)?\(query.joined(separator: "&")) \(String(decoding: request.body ?? Data(), as: UTF8.self))"
         if let rows = searchCache[key] as? [Record] { return rows }
         let rows = try compute()
         if searchCache.count > 64 { searchCache.removeAll() }
