@@ -24,6 +24,8 @@ struct IIQCommand: AsyncParsableCommand {
     )
 
     /// Read by ``Session/isVerbose`` before parsing, so that it works before or after the subcommand.
-    @Flag(name: [.customLong("verbose"), .customShort("v")], help: "Log every request and retry to stderr.")
+    @Flag(
+        name: [.customLong("verbose"), .customShort("v")],
+        help: "Log every request, retry and wait before a retry to stderr.")
     var verbose = false
 }

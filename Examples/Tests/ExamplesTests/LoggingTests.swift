@@ -69,6 +69,7 @@ struct LoggingTests {
             #expect(
                 retried.stderr.contains("warning") && retried.stderr.contains("-> 503"),
                 "the failed attempt shows: \(retried.stderr)")
+            #expect(retried.stderr.contains("; retrying in "), "the wait before the retry shows: \(retried.stderr)")
             #expect(retried.stderr.contains("attempt 2"), "the retry shows: \(retried.stderr)")
         }
     }

@@ -48,12 +48,16 @@ extension IIQClient {
                 throw error
             }
             var latency = Duration.zero
+            // A failed exchange's record waits here until the retry decision, so it can say how long
+            // the client waits before the next attempt.
+            var failedRecord: IIQLogRecord?
             do {
                 let response = try await paced(within: limits) { () async throws(IIQError) in
                     let clock = ContinuousClock()
                     let start = clock.now
                     defer { latency = clock.now - start }
-                    return try await exchange(request, of: operation, attempt: attempt, within: limits)
+                    return try await exchange(
+                        request, of: operation, attempt: attempt, within: limits, failedRecord: &failedRecord)
                 }
                 release(ticket, of: slot, with: .responded(latency: latency))
                 retryBudget.refund()
@@ -63,7 +67,10 @@ extension IIQClient {
                 var delay: Duration
                 if case .rateLimited(let retryAfter?, _) = error.detail {
                     // Honour the server's wait, for every request of this client, within the cap.
-                    guard retryAfter <= policy.maximumRetryAfter else { throw error }
+                    guard retryAfter <= policy.maximumRetryAfter else {
+                        emit(failedRecord)
+                        throw error
+                    }
                     rateLimitGate.pause(until: environment.now() + retryAfter)
                     delay = retryAfter
                 } else {
@@ -72,7 +79,12 @@ extension IIQClient {
                 }
                 guard attempt < attempts, policy.isRetryable(error), environment.now() + delay <= limits.end,
                     retryBudget.withdraw(for: error)
-                else { throw error }
+                else {
+                    emit(failedRecord)
+                    throw error
+                }
+                failedRecord?.retryDelay = delay
+                emit(failedRecord)
                 try await sleep(delay, within: limits, else: error)
             }
         }
@@ -134,8 +146,12 @@ extension IIQClient {
     }
 
     /// One attempt: send, follow same-origin redirects, check and log, all within the attempt's time limit.
+    ///
+    /// A success is logged at once; a failure's record is left in `failedRecord` for the caller, who
+    /// knows whether a retry follows.
     private func exchange(
-        _ request: IIQHTTPRequest, of operation: IIQOperation, attempt: Int, within limits: CallLimits
+        _ request: IIQHTTPRequest, of operation: IIQOperation, attempt: Int, within limits: CallLimits,
+        failedRecord: inout IIQLogRecord?
     ) async throws(IIQError) -> IIQHTTPResponse {
         if Task.isCancelled { throw .cancelled }
         let clock = ContinuousClock()
@@ -162,16 +178,18 @@ extension IIQClient {
                         request: limits.summary, kind: .redirectRefused, underlying: interpreter.scrub(refusal.reason)))
             default: mapped = interpreter.transportError(error, of: operation)
             }
-            log(operation, status: nil, attempt: attempt, duration: clock.now - start, failure: mapped)
+            failedRecord = record(
+                operation, status: nil, attempt: attempt, duration: clock.now - start, failure: mapped)
             throw mapped
         }
         do {
             try interpreter.check(response, of: operation)
         } catch {
-            log(operation, status: response.status, attempt: attempt, duration: clock.now - start, failure: error)
+            failedRecord = record(
+                operation, status: response.status, attempt: attempt, duration: clock.now - start, failure: error)
             throw error
         }
-        log(operation, status: response.status, attempt: attempt, duration: clock.now - start, failure: nil)
+        emit(record(operation, status: response.status, attempt: attempt, duration: clock.now - start, failure: nil))
         return response
     }
 
@@ -227,12 +245,19 @@ extension IIQClient {
         _ = try interpreter.decode(ActionEnvelope.self, from: response, of: operation)
     }
 
-    private func log(_ operation: IIQOperation, status: Int?, attempt: Int, duration: Duration, failure: IIQError?) {
-        guard let handler = configuration.logHandler else { return }
-        handler(
-            IIQLogRecord(
-                operation: operation.name, method: operation.method, path: interpreter.scrub(operation.encodedPath),
-                status: status,
-                attempt: attempt, duration: duration, failure: failure?.description))
+    /// The record of one exchange, or nil when nobody listens.
+    private func record(
+        _ operation: IIQOperation, status: Int?, attempt: Int, duration: Duration, failure: IIQError?
+    ) -> IIQLogRecord? {
+        guard configuration.logHandler != nil else { return nil }
+        return IIQLogRecord(
+            operation: operation.name, method: operation.method, path: interpreter.scrub(operation.encodedPath),
+            status: status, attempt: attempt, duration: duration, failure: failure?.description)
+    }
+
+    /// Hands `record` to the log handler, if there is one.
+    private func emit(_ record: IIQLogRecord?) {
+        guard let record, let handler = configuration.logHandler else { return }
+        handler(record)
     }
 }

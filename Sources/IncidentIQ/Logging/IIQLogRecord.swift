@@ -20,6 +20,10 @@ public struct IIQLogRecord: Sendable, Hashable, CustomStringConvertible {
     public var duration: Duration
     /// The failure, in the words of ``IIQError/description``, when the exchange failed.
     public var failure: String?
+    /// How long the client waits before it tries again, when this exchange failed and will be
+    /// retried: the policy's backoff, or the server's `Retry-After` (which also pauses every other
+    /// request of the client). `nil` when the exchange succeeded or the failure is final.
+    public var retryDelay: Duration?
     /// Records of this response's list that could not be decoded and were left out.
     ///
     /// A response whose decode skipped a record or read a field as `nil` gets a second record after
@@ -43,11 +47,13 @@ public struct IIQLogRecord: Sendable, Hashable, CustomStringConvertible {
         self.failure = failure
     }
 
-    /// `operation METHOD path -> status (duration, attempt n)`.
+    /// `operation METHOD path -> status (duration, attempt n)`, then the failure and the wait before
+    /// the retry when there are any.
     public var description: String {
         var text = "\(operation) \(method) \(path) -> \(status.map(String.init) ?? "no response")"
         text += " (\(duration), attempt \(attempt))"
         if let failure { text += ": \(failure)" }
+        if let retryDelay { text += "; retrying in \(retryDelay)" }
         if !skippedRecords.isEmpty || !fieldDrifts.isEmpty {
             text += ": decoded with \(skippedRecords.count) records skipped, \(fieldDrifts.count) fields read as nil"
         }

@@ -46,6 +46,9 @@ struct RetryTests {
         #expect(clock.sleeps == [.milliseconds(500), .seconds(1)])
         #expect(logs.records.map(\.attempt) == [1, 2, 3])
         #expect(logs.records.map(\.status) == [503, 503, 200])
+        // Each failed attempt's record says how long the client waits before the next one.
+        #expect(logs.records.map(\.retryDelay) == [.milliseconds(500), .seconds(1), nil])
+        #expect(logs.records.first?.description.hasSuffix("; retrying in 0.5 seconds") == true)
     }
 
     @Test("Retry-safe reads: POST searches and counts are retried like GETs")
@@ -126,10 +129,12 @@ struct RetryTests {
     func retryAfterHonoured() async throws {
         let mock = Self.scripted([Self.status(429, [("Retry-After", "7")])])
         let clock = VirtualClock()
-        let client = try Fixture.client(mock, retryPolicy: .default, clock: clock)
+        let logs = LogCollector()
+        let client = try Fixture.client(mock, logHandler: logs.handler, retryPolicy: .default, clock: clock)
         _ = try await client.assets.search().all()
         #expect(clock.sleeps == [.seconds(7)])
         #expect(mock.requestCount == 2)
+        #expect(logs.records.map(\.retryDelay) == [.seconds(7), nil])
     }
 
     @Test("A Retry-After past the cap or the deadline fails at once, without sleeping")
@@ -137,8 +142,12 @@ struct RetryTests {
         for (header, deadline) in [("61", Duration.seconds(120)), ("30", Duration.seconds(10))] {
             let mock = Self.scripted([Self.status(429, [("Retry-After", header)])])
             let clock = VirtualClock()
-            let client = try Fixture.client(mock, retryPolicy: .default, clock: clock)
+            let logs = LogCollector()
+            let client = try Fixture.client(mock, logHandler: logs.handler, retryPolicy: .default, clock: clock)
             let error = await captureError { try await client.assets.search(options: .init(deadline: deadline)).all() }
+            // The final failure is still logged, with no wait after it.
+            #expect(logs.records.map(\.status) == [429])
+            #expect(logs.records.map(\.retryDelay) == [nil])
             guard case .rateLimited(let retryAfter, _)? = error?.detail else {
                 Issue.record("got \(String(describing: error))")
                 continue

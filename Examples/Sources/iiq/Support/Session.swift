@@ -14,7 +14,8 @@ enum Session {
     }()
 
     /// With `--verbose`, a swift-log logger that writes every request and retry to stderr: a failed attempt
-    /// at `warning`, then the retry, after its wait, with the next attempt number.
+    /// at `warning` with the wait before its retry (`; retrying in 0.5 seconds`), then the retry with the
+    /// next attempt number.
     static let verboseLogger: Logger? = {
         guard isVerbose else { return nil }
         var logger = Logger(label: "iiq", factory: { StreamLogHandler.standardError(label: $0) })
