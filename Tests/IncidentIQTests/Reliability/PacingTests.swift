@@ -52,7 +52,9 @@ struct PacingTests {
     @Test("The default allows 8 in flight")
     func defaultLimit() async throws {
         #expect(IIQPacing.default.maximumInFlight == 8)
-        let gauge = Gauge(hold: .milliseconds(3))
+        // Each call holds its slot 50 ms, so 50 callers pile up behind the limit even when a loaded
+        // machine starts their tasks slowly (with 3 ms a CI run peaked at 5).
+        let gauge = Gauge(hold: .milliseconds(50))
         let client = try client(gauge.transport, pacing: .default)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<50 { group.addTask { try await client.tickets.unassignTeam(from: TicketsAPITests.ticketID) } }
