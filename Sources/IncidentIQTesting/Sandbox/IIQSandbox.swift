@@ -41,6 +41,15 @@ public final class IIQSandbox: IIQTransport {
         /// Counts writes, so a read rendered outside the lock keeps its cached search only when no
         /// write came in between.
         var generation: UInt64 = 0
+
+        /// Records a write: cached searches are dropped, and reads rendered before it will not put
+        /// theirs back.
+        mutating func noteWrite() {
+            store.searchCache.removeAll()
+            // Wrapping on purpose: the count is only compared for equality with a value read under
+            // the same lock moments before, so a wrap after 2^64 writes is harmless.
+            generation &+= 1
+        }
     }
 
     private let state: Mutex<State>
@@ -176,8 +185,7 @@ public final class IIQSandbox: IIQTransport {
                 CustomFieldRecord(
                     id: id, typeID: typeID, entity: entity.rawValue, name: name, editorType: 1, options: nil,
                     displayOrder: order))
-            state.store.searchCache.removeAll()
-            state.generation &+= 1
+            state.noteWrite()
         }
         return IIQCustomFieldType.ID(typeID)
     }
@@ -197,8 +205,7 @@ public final class IIQSandbox: IIQTransport {
             for ticket in state.store.tickets.rows where ticket.customFields[typeID.uuid] != nil {
                 _ = state.store.tickets.modify(ticket.id) { $0.customFields[typeID.uuid] = nil }
             }
-            state.store.searchCache.removeAll()
-            state.generation &+= 1
+            state.noteWrite()
         }
     }
 
@@ -295,10 +302,7 @@ public final class IIQSandbox: IIQTransport {
                     let context = SandboxContext(
                         request: request, parameters: parameters, callerID: grant.userID, now: time, grant: grant)
                     let reply = try route.handler(&state.store, context)
-                    state.store.searchCache.removeAll()
-                    // Wrapping on purpose: the count is only compared for equality with a value read
-                    // under the same lock moments before, so a wrap after 2^64 writes is harmless.
-                    state.generation &+= 1
+                    state.noteWrite()
                     return reply
                 }
             }

@@ -43,13 +43,7 @@ final class RunningTool: Sendable {
 extension ToolRunner {
     /// Starts `iiq arguments…` and leaves it running; stderr is discarded.
     static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningTool {
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("IIQ_") }
-        base["IIQ_SANDBOX_STATE"] = freshStateFile().path
-        base.merge(environment) { _, new in new }
-        process.environment = base
+        let process = try process(arguments, environment: environment)
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -23,10 +23,9 @@ enum ToolRunner {
         throw ToolError.notBuilt(candidates.map(\.path))
     }
 
-    /// Runs `iiq arguments…` with `environment` added to a clean one (no IIQ_ variables are inherited).
-    /// Unless `environment` names a sandbox state file, the run gets a fresh one of its own, so no test
-    /// reads or writes the user's.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Result {
+    /// An `iiq arguments…` process, not started, with `environment` added to a clean one (no IIQ_
+    /// variables are inherited) and a fresh sandbox state file unless `environment` names one.
+    static func process(_ arguments: [String], environment: [String: String]) throws -> Process {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
@@ -34,6 +33,14 @@ enum ToolRunner {
         base["IIQ_SANDBOX_STATE"] = freshStateFile().path
         base.merge(environment) { _, new in new }
         process.environment = base
+        return process
+    }
+
+    /// Runs `iiq arguments…` with `environment` added to a clean one (no IIQ_ variables are inherited).
+    /// Unless `environment` names a sandbox state file, the run gets a fresh one of its own, so no test
+    /// reads or writes the user's.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Result {
+        let process = try process(arguments, environment: environment)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
