@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Times `iiq sync` against the sandbox server at 150 ms per request: a full sync of 50,000 assets
-# (and the district's users, tickets and catalogues) into SQLite and into PostgreSQL, then 1% of the
+# Times `iiq sync` against the sandbox server at 150 ms per request: a full sync of 50,000 assets and
+# 20,000 users (and the district's tickets and catalogues) into SQLite and into PostgreSQL, then 1% of the
 # assets changed over HTTP and an incremental run into each.
 #   bash Benchmarks/Sync/run.sh [postgres://user@127.0.0.1:5432/postgres?sslmode=disable]
 # Build first: swift build -c release --package-path Examples --product iiq
@@ -11,7 +11,7 @@ postgres=${1:-${IIQ_TEST_POSTGRES_URL:-}}
 work=$(mktemp -d /tmp/iiq-sync-bench.XXXXXX)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-"$iiq" sandbox serve --assets 50000 --latency 150ms --port 0 > "$work/banner" 2>&1 &
+"$iiq" sandbox serve --assets 50000 --users 20000 --latency 150ms --port 0 > "$work/banner" 2>&1 &
 server=$!
 until grep -q READY "$work/banner" 2>/dev/null; do sleep 0.5; done
 base=$(awk '/^Base URL:/ {print $3}' "$work/banner")

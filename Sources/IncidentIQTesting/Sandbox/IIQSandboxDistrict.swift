@@ -8,20 +8,32 @@
 ///
 /// The other counts follow from the number of assets: about one school per 1,500 assets (3 to 40),
 /// three students for every four assets, a staff member per twelve students, a few agents, and a
-/// ticket per twenty assets.
+/// ticket per twenty assets. Set `users` to size the people apart from the assets, as a district
+/// with fewer devices than students is:
+///
+/// ```swift
+/// let district = IIQSandboxDistrict(seed: 7, assets: 50_000, users: 20_000)
+/// ```
 public struct IIQSandboxDistrict: Sendable, Hashable {
     /// The most assets a district can have.
     public static let maximumAssets = 200_000
+    /// The most users a district can have when ``users`` sets them.
+    public static let maximumUsers = 300_000
 
     /// The seed every generated value derives from.
     public var seed: UInt64
     /// How many assets the district has, from 0 to ``maximumAssets``.
     public var assets: Int
+    /// How many users the district has, agents and staff included, when set (60 to ``maximumUsers``);
+    /// nil sizes them from the assets.
+    public var users: Int?
 
-    /// A district of `assets` assets generated from `seed`. Sizes outside 0…``maximumAssets`` are clamped.
-    public init(seed: UInt64 = 1, assets: Int = 600) {
+    /// A district of `assets` assets generated from `seed`, with `users` users when set. Sizes
+    /// outside their ranges are clamped.
+    public init(seed: UInt64 = 1, assets: Int = 600, users: Int? = nil) {
         self.seed = seed
         self.assets = min(max(assets, 0), Self.maximumAssets)
+        self.users = users.map { min(max($0, 60), Self.maximumUsers) }
     }
 
     /// 600 assets, about 450 students, 8 schools' worth of rooms and 30 tickets: quick to build in tests.
@@ -29,10 +41,17 @@ public struct IIQSandboxDistrict: Sendable, Hashable {
 
     /// How many schools the district has.
     public var schools: Int { min(40, max(3, assets / 1500 + 3)) }
-    /// How many students it has.
-    public var students: Int { max(40, assets * 3 / 4) }
-    /// How many staff members, agents excluded.
-    public var staff: Int { max(8, students / 12) }
+    /// How many students it has: three for every four assets, or the ``users`` that are not staff
+    /// or agents.
+    public var students: Int {
+        if let users { return users - staff - agents }
+        return max(40, assets * 3 / 4)
+    }
+    /// How many staff members, agents excluded: one per twelve students (one in thirteen users).
+    public var staff: Int {
+        if let users { return max(8, users / 13) }
+        return max(8, students / 12)
+    }
     /// How many agents, the administrator the sandbox tokens act as included.
     public var agents: Int { min(25, max(4, staff / 10)) }
     /// How many tickets it starts with.

@@ -50,6 +50,8 @@ struct Sandbox: AsyncParsableCommand {
         var seed: UInt64 = Session.sandboxDistrict.seed
         @Option(help: "How many assets the district has (up to 200,000); the built-in sandbox's by default.")
         var assets = Session.sandboxDistrict.assets
+        @Option(help: "How many users the district has (60 to 300,000); by default they follow from the assets.")
+        var users: Int?
         @Option(help: "How long every answer takes, as a real tenant's does: 150ms, 1.5s, 0 for none.")
         var latency = LatencyArgument.zero
         @Option(help: "Added to a list answer for each item it holds: 0.2ms, 200us.")
@@ -60,11 +62,15 @@ struct Sandbox: AsyncParsableCommand {
             if !(0...IIQSandboxDistrict.maximumAssets).contains(assets) {
                 throw ValidationError("--assets must be between 0 and \(IIQSandboxDistrict.maximumAssets).")
             }
+            if let users, !(60...IIQSandboxDistrict.maximumUsers).contains(users) {
+                throw ValidationError("--users must be between 60 and \(IIQSandboxDistrict.maximumUsers).")
+            }
         }
 
         func run() async throws {
+            let district = IIQSandboxDistrict(seed: seed, assets: assets, users: users)
             let server = SandboxServer(
-                district: IIQSandboxDistrict(seed: seed, assets: assets), port: port,
+                district: district, port: port,
                 latency: IIQSandboxLatency(fixed: latency.duration, perItem: latencyPerItem.duration),
                 requestLogger: Logger(label: "iiq-sandbox", factory: { StreamLogHandler.standardError(label: $0) }))
             do {
@@ -73,7 +79,7 @@ struct Sandbox: AsyncParsableCommand {
                     let readOnly = sandbox.issueToken(scopes: IIQSandboxScope.readOnly, expiresIn: 30 * 86_400)
                     let banner =
                         """
-                        IIQ sandbox: seed \(seed), \(assets) assets, site \(sandbox.siteID.uuidString.lowercased())\(latencyNote)
+                        IIQ sandbox: seed \(seed), \(assets) assets, \(district.students + district.staff + district.agents) users, site \(sandbox.siteID.uuidString.lowercased())\(latencyNote)
                         Base URL:  \(sandbox.baseURL.absoluteString)
 
                         Read-write token:

@@ -30,16 +30,19 @@ final class TapeDecoder: Decoder {
     /// The tape index of the value being decoded.
     var current: Int { position.pointee.current }
     /// The keys from the root to the current value.
-    var path: [any CodingKey] { position.pointee.path }
+    var path: [any CodingKey] { path(toDepth: depth) }
     /// How many keys deep the current value is.
-    var depth: Int { position.pointee.path.count }
+    var depth: Int { base.count + position.pointee.steps.count }
+    /// The path to where a detached decoder starts; empty for the root decoder.
+    private let base: [any CodingKey]
     /// Where the decoder is, in memory of its own: a class's stored `var` would cost a dynamic
     /// exclusivity check on every move, two per value decoded.
     private let position: UnsafeMutablePointer<Position>
 
     private struct Position {
         var current: Int
-        var path: [any CodingKey]
+        /// The steps from ``base`` to the current value, read as keys only when a path is wanted.
+        var steps: [PathStep]
     }
 
     /// Per nesting depth: where the last key lookup ended, the last large object's key table, and
@@ -55,8 +58,9 @@ final class TapeDecoder: Decoder {
 
     private init(tape: JSONTape, current: Int, path: [any CodingKey]) {
         self.tape = tape
+        base = path
         position = .allocate(capacity: 1)
-        position.initialize(to: Position(current: current, path: path))
+        position.initialize(to: Position(current: current, steps: []))
     }
 
     deinit {
@@ -69,38 +73,39 @@ final class TapeDecoder: Decoder {
     /// Decodes `type` from `data`, mapping malformed JSON to `DecodingError.dataCorrupted`.
     static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         try JSONTape.withTape(of: data) { tape in
-            try TapeDecoder(tape: tape, current: 0, path: []).decode(type, at: 0, key: nil)
+            try TapeDecoder(tape: tape, current: 0, path: []).decode(type, at: 0, step: nil)
         }
     }
 
     // MARK: Nesting
 
-    /// Decodes the value at `index`, reached through `key` from the current depth.
+    /// Decodes the value at `index`, reached through `step` from the current depth.
     ///
     /// Scalars are read in place; anything else is decoded by its own `init(from:)` with this
-    /// decoder moved to the value and `key` pushed on the path, and then moved back.
-    func decode<T: Decodable>(_ type: T.Type, at index: Int, key: (any CodingKey)?) throws -> T {
+    /// decoder moved to the value and `step` pushed on the path, and then moved back.
+    func decode<T: Decodable>(_ type: T.Type, at index: Int, step: PathStep?) throws -> T {
         if let inPlace = InPlaceType(T.self) {
-            let scalar = TapeScalar(decoder: self, index: index, depth: depth, key: key)
+            let scalar = TapeScalar(decoder: self, index: index, depth: depth, step: step)
             if scalar.readsInPlace(inPlace) { return try scalar.decode(inPlace, as: T.self) }
         }
         let saved = position.pointee.current
         position.pointee.current = index
-        if let key { position.pointee.path.append(key) }
+        if let step { position.pointee.steps.append(step) }
         defer {
             position.pointee.current = saved
-            if key != nil { position.pointee.path.removeLast() }
+            if step != nil { position.pointee.steps.removeLast() }
         }
         return try T(from: self)
     }
 
     /// The current value, read as a scalar.
-    var currentScalar: TapeScalar { TapeScalar(decoder: self, index: current, depth: depth, key: nil) }
+    var currentScalar: TapeScalar { TapeScalar(decoder: self, index: current, depth: depth, step: nil) }
 
-    /// The path of a container made at `depth`, for its errors.
+    /// The path of a container made at `depth`, for its errors: the keys are read off the tape
+    /// only now.
     func path(toDepth depth: Int) -> [any CodingKey] {
-        let path = position.pointee.path
-        return depth >= path.count ? path : Array(path.prefix(depth))
+        let steps = position.pointee.steps.prefix(max(0, depth - base.count))
+        return base.prefix(depth) + steps.map { $0.key(in: tape) }
     }
 
     // MARK: Decoder

@@ -80,8 +80,9 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         return found + 1
     }
 
-    private func scalar(_ index: Int, _ key: Key) -> TapeScalar {
-        TapeScalar(decoder: decoder, index: index, depth: depth, key: key)
+    /// The value at `index`, a member's value, which follows its key on the tape.
+    private func scalar(at index: Int) -> TapeScalar {
+        TapeScalar(decoder: decoder, index: index, depth: depth, step: .member(keyAt: index - 1))
     }
 
     private func require(_ key: Key) throws -> Int {
@@ -103,32 +104,33 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     // MARK: decode
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try decoder.decode(type, at: try require(key), key: key)
+        let index = try require(key)
+        return try decoder.decode(type, at: index, step: .member(keyAt: index - 1))
     }
 
-    func decode(_ type: String.Type, forKey key: Key) throws -> String { try scalar(try require(key), key).string() }
-    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try scalar(try require(key), key).bool() }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try scalar(at: try require(key)).string() }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try scalar(at: try require(key)).bool() }
     func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
-        try scalar(try require(key), key).floatingPoint(type)
+        try scalar(at: try require(key)).floatingPoint(type)
     }
     func decode(_ type: Float.Type, forKey key: Key) throws -> Float {
-        try scalar(try require(key), key).floatingPoint(type)
+        try scalar(at: try require(key)).floatingPoint(type)
     }
-    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try scalar(try require(key), key).integer(type) }
-    func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try scalar(try require(key), key).integer(type) }
-    func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try scalar(try require(key), key).integer(type) }
-    func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try scalar(try require(key), key).integer(type) }
-    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try scalar(try require(key), key).integer(type) }
-    func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try scalar(try require(key), key).integer(type) }
-    func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try scalar(try require(key), key).integer(type) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try scalar(at: try require(key)).integer(type) }
+    func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try scalar(at: try require(key)).integer(type) }
+    func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try scalar(at: try require(key)).integer(type) }
+    func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try scalar(at: try require(key)).integer(type) }
+    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try scalar(at: try require(key)).integer(type) }
+    func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try scalar(at: try require(key)).integer(type) }
+    func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try scalar(at: try require(key)).integer(type) }
     func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 {
-        try scalar(try require(key), key).integer(type)
+        try scalar(at: try require(key)).integer(type)
     }
     func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 {
-        try scalar(try require(key), key).integer(type)
+        try scalar(at: try require(key)).integer(type)
     }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 {
-        try scalar(try require(key), key).integer(type)
+        try scalar(at: try require(key)).integer(type)
     }
 
     // MARK: decodeIfPresent, one lookup each
@@ -143,50 +145,50 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         // A model's `unknownFields` key: see `IIQUnknownFields+Containers.swift`.
         if T.self == IIQUnknownFields.self { return unknownFields(savedUnder: key) as? T }
         guard let index = present(key) else { return nil }
-        return try decoder.decode(type, at: index, key: key)
+        return try decoder.decode(type, at: index, step: .member(keyAt: index - 1))
     }
 
     func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
-        try present(key).map { try scalar($0, key).string() }
+        try present(key).map { try scalar(at: $0).string() }
     }
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
-        try present(key).map { try scalar($0, key).bool() }
+        try present(key).map { try scalar(at: $0).bool() }
     }
     func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
-        try present(key).map { try scalar($0, key).floatingPoint(type) }
+        try present(key).map { try scalar(at: $0).floatingPoint(type) }
     }
     func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? {
-        try present(key).map { try scalar($0, key).floatingPoint(type) }
+        try present(key).map { try scalar(at: $0).floatingPoint(type) }
     }
     func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
-        try present(key).map { try scalar($0, key).integer(type) }
+        try present(key).map { try scalar(at: $0).integer(type) }
     }
     func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? {
-        try present(key).map { try scalar($0, key).integer(type) }
+        try present(key).map { try scalar(at: $0).integer(type) }
     }
     func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws -> Int16? {
-        try present(key).map { try scalar($0, key).integer(type) }
+        try present(key).map { try scalar(at: $0).integer(type) }
     }
     func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? {
-        try present(key).map { try scalar($0, key).integer(type) }
+        try present(key).map { try scalar(at: $0).integer(type) }
     }
     func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? {
-        try present(key).map { try scalar($0, key).integer(type) }
+        try present(key).map { try scalar(at: $0).integer(type) }
     }
     func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws -> UInt? {
-        try present(key).map { try scalar($0, key).integer(type) }
+        try present(key).map { try scalar(at: $0).integer(type) }
     }
     func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws -> UInt8? {
-        try present(key).map { try scalar($0, key).integer(type) }
+        try present(key).map { try scalar(at: $0).integer(type) }
     }
     func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? {
-        try present(key).map { try scalar($0, key).integer(type) }
+        try present(key).map { try scalar(at: $0).integer(type) }
     }
     func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? {
-        try present(key).map { try scalar($0, key).integer(type) }
+        try present(key).map { try scalar(at: $0).integer(type) }
     }
     func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? {
-        try present(key).map { try scalar($0, key).integer(type) }
+        try present(key).map { try scalar(at: $0).integer(type) }
     }
 
     // MARK: Unknown fields
@@ -198,7 +200,7 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func unknownFields(savedUnder saved: Key) -> IIQUnknownFields {
         var fields = unknownFields()
         guard let index = present(saved) else { return fields }
-        let value = TapeScalar(decoder: decoder, index: index, depth: depth, key: saved)
+        let value = scalar(at: index)
         guard case .object(let members)? = try? value.jsonValue() else {
             DecodingLog.drift("not an object of fields", at: codingPath + [saved], expected: IIQUnknownFields.self)
             return fields
@@ -234,7 +236,7 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     private func keep(_ key: Int, in fields: inout IIQUnknownFields) {
         guard let name = decoder.tape.string(at: key) else { return }
         do {
-            let value = TapeScalar(decoder: decoder, index: key + 1, depth: depth, key: NamedKey(name))
+            let value = TapeScalar(decoder: decoder, index: key + 1, depth: depth, step: .member(keyAt: key))
             fields.keepFirst(try value.jsonValue(), for: name)
         } catch {
             DecodingLog.drift(error, at: codingPath + [NamedKey(name)], expected: IIQJSONValue.self)

@@ -5,17 +5,17 @@ struct TapeScalar {
     /// Unretained: see "Lifetime" on ``TapeDecoder``.
     unowned(unsafe) let decoder: TapeDecoder
     let index: Int
-    /// The depth of the container the value is in; `key` is the value's key there, if any.
+    /// The depth of the container the value is in; `step` leads to the value from there, if any.
     let depth: Int
-    let key: (any CodingKey)?
+    let step: PathStep?
 
     var tape: JSONTape { decoder.tape }
     var kind: JSONEntry.Kind { tape.entries[index].kind }
 
     var codingPath: [any CodingKey] {
         let base = decoder.path(toDepth: depth)
-        guard let key else { return base }
-        return base + [key]
+        guard let step else { return base }
+        return base + [step.key(in: tape)]
     }
 
     var isNull: Bool { kind == .null }

@@ -39,7 +39,9 @@ struct TapeScanner {
     }
 
     private mutating func scanDocument() throws(JSONSyntaxError) {
-        guard bytes.count < Int(UInt32.max) else { throw fail("the document is larger than 4 GiB") }
+        // Under 2 GiB, every byte offset and every tape index (at most one entry per byte) fits
+        // `Int32`, which the decoder's containers store to stay small.
+        guard bytes.count < Int(Int32.max) else { throw fail("the document is larger than 2 GiB") }
         skipWhitespace()
         try scanValue(depth: 0)
         skipWhitespace()

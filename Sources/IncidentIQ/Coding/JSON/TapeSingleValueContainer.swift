@@ -7,7 +7,7 @@ struct TapeSingleValueContainer: SingleValueDecodingContainer {
 
     var codingPath: [any CodingKey] { decoder.path(toDepth: depth) }
 
-    private var scalar: TapeScalar { TapeScalar(decoder: decoder, index: index, depth: depth, key: nil) }
+    private var scalar: TapeScalar { TapeScalar(decoder: decoder, index: index, depth: depth, step: nil) }
 
     func decodeNil() -> Bool { scalar.isNull }
 

@@ -1,47 +1,56 @@
 /// A JSON array on the tape, read front to back.
+///
+/// Its stored fields fit the three words of an existential's inline buffer (tape indices fit `Int32`:
+/// see ``TapeScanner``), so `unkeyedContainer()` allocates nothing; an array of ids or custom field
+/// values is read for the cost of its elements.
 struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
     /// Unretained: see "Lifetime" on ``TapeDecoder``.
     unowned(unsafe) let decoder: TapeDecoder
-    let depth: Int
+    /// The tape index of the array.
+    private let array: Int32
+    private let storedDepth: Int32
     /// The tape index of the next element.
-    private var position: Int
-    private let end: Int
-
-    private(set) var currentIndex = 0
-    let count: Int?
+    private var position: Int32
+    private var storedIndex: Int32 = 0
 
     init(decoder: TapeDecoder, array: Int, depth: Int) {
         self.decoder = decoder
-        self.depth = depth
-        position = array + 1
-        end = decoder.tape.end(of: array)
-        count = Int(decoder.tape.entries[array].start)
+        self.array = Int32(truncatingIfNeeded: array)
+        storedDepth = Int32(truncatingIfNeeded: depth)
+        position = self.array + 1
     }
 
+    var depth: Int { Int(storedDepth) }
+    var currentIndex: Int { Int(storedIndex) }
+    var count: Int? { Int(decoder.tape.entries[Int(array)].start) }
     var codingPath: [any CodingKey] { decoder.path(toDepth: depth) }
-    var isAtEnd: Bool { position >= end }
+    var isAtEnd: Bool { Int(position) >= end }
 
-    /// The key of the next element, for coding paths.
-    private var elementKey: IndexKey { IndexKey(currentIndex) }
+    /// The tape index just past the array.
+    private var end: Int { Int(decoder.tape.entries[Int(array)].extent) }
+
+    /// The step to the next element, for coding paths.
+    private var elementStep: PathStep { .element(currentIndex) }
 
     /// The next element's index; throws `valueNotFound` at the end.
     private func next(_ type: Any.Type) throws -> Int {
-        guard position < end else {
+        guard Int(position) < end else {
             throw DecodingError.valueNotFound(
                 type,
                 DecodingError.Context(
-                    codingPath: codingPath + [elementKey], debugDescription: "Unkeyed container is at end."))
+                    codingPath: codingPath + [IndexKey(currentIndex)], debugDescription: "Unkeyed container is at end.")
+            )
         }
-        return position
+        return Int(position)
     }
 
     private mutating func advance() {
-        position = decoder.tape.end(of: position)
-        currentIndex += 1
+        position = Int32(truncatingIfNeeded: decoder.tape.end(of: Int(position)))
+        storedIndex += 1
     }
 
     private mutating func read<T>(_ type: T.Type, _ body: (TapeScalar) throws -> T) throws -> T {
-        let scalar = TapeScalar(decoder: decoder, index: try next(type), depth: depth, key: elementKey)
+        let scalar = TapeScalar(decoder: decoder, index: try next(type), depth: depth, step: elementStep)
         let value = try body(scalar)
         advance()
         return value
@@ -54,7 +63,7 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        let value = try decoder.decode(type, at: try next(type), key: elementKey)
+        let value = try decoder.decode(type, at: try next(type), step: elementStep)
         advance()
         return value
     }
@@ -92,7 +101,7 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
 
     /// A decoder of its own for the next element, since a nested container outlives this call.
     private mutating func detached() throws -> TapeDecoder {
-        let nested = decoder.detached(at: try next(Any.self), path: codingPath + [elementKey])
+        let nested = decoder.detached(at: try next(Any.self), path: codingPath + [IndexKey(currentIndex)])
         advance()
         return nested
     }

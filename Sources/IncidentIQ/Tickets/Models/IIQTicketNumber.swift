@@ -17,10 +17,11 @@ public struct IIQTicketNumber: RawRepresentable, Codable, Hashable, Sendable, Cu
     /// Reads a string or a number.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let number = try? container.decode(Int.self) {
-            rawValue = String(number)
+        // Text first: the spec and live tenants send text, so the usual read throws nothing.
+        if let text = try? container.decode(String.self) {
+            rawValue = text
         } else {
-            rawValue = try container.decode(String.self)
+            rawValue = String(try container.decode(Int.self))
         }
     }
 
