@@ -28,6 +28,7 @@ struct ToolTests {
             ["sandbox", "serve", "--port", "70000"],
             ["sandbox", "serve", "--latency", "150"],
             ["sandbox", "serve", "--latency-per-item", "fast"],
+            ["sandbox", "serve", "--users", "10"],
         ])
     func usageErrors(arguments: [String]) async throws {
         let result = try await ToolRunner.run(arguments)
@@ -35,6 +36,14 @@ struct ToolTests {
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("Error:") || result.stderr.contains("error:"))
         #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Stack dump"))
+    }
+
+    @Test("sandbox serve --users sizes the district's people apart from its assets, and the banner says so")
+    func sandboxServeUsers() async throws {
+        let server = try ToolRunner.start(["sandbox", "serve", "--port", "0", "--assets", "100", "--users", "250"])
+        defer { server.stop() }
+        let banner = try await server.stdout(until: "READY")
+        #expect(banner.contains("seed 1, 100 assets, 250 users, site "), "\(banner)")
     }
 
     @Test("--version prints the SDK's version")
