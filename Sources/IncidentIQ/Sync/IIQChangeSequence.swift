@@ -128,9 +128,14 @@ public struct IIQChangeSequence<Element: Sendable & Hashable>: AsyncSequence, Se
             return nil
         }
 
-        /// The next changed record, or `nil` after the last one.
+        /// The next changed record, or `nil` after the last one. A record of a page already read is
+        /// returned without leaving the caller's actor: the loop hops per page, not per record.
         public mutating func next(isolation actor: isolated (any Actor)?) async throws(IIQError) -> Element? {
-            try await next()
+            if !finished, position < buffer.count {
+                defer { position += 1 }
+                return buffer[position]
+            }
+            return try await next()
         }
 
         /// The records of `page` to deliver; notes any sign that records moved under the walk.

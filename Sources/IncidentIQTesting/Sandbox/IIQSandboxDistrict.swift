@@ -22,19 +22,26 @@ public struct IIQSandboxDistrict: Sendable, Hashable {
 
     /// The seed every generated value derives from.
     public var seed: UInt64
-    /// How many assets the district has, from 0 to ``maximumAssets``.
-    public var assets: Int
-    /// How many users the district has, agents and staff included, when set (60 to ``maximumUsers``);
-    /// nil sizes them from the assets.
-    public var users: Int?
+    /// How many assets the district has, from 0 to ``maximumAssets``; a value outside is clamped.
+    public var assets: Int {
+        didSet { assets = Self.clamped(assets: assets) }
+    }
+    /// How many users the district has, agents and staff included, when set (60 to ``maximumUsers``;
+    /// a value outside is clamped); nil sizes them from the assets.
+    public var users: Int? {
+        didSet { users = Self.clamped(users: users) }
+    }
 
     /// A district of `assets` assets generated from `seed`, with `users` users when set. Sizes
     /// outside their ranges are clamped.
     public init(seed: UInt64 = 1, assets: Int = 600, users: Int? = nil) {
         self.seed = seed
-        self.assets = min(max(assets, 0), Self.maximumAssets)
-        self.users = users.map { min(max($0, 60), Self.maximumUsers) }
+        self.assets = Self.clamped(assets: assets)
+        self.users = Self.clamped(users: users)
     }
+
+    private static func clamped(assets: Int) -> Int { min(max(assets, 0), maximumAssets) }
+    private static func clamped(users: Int?) -> Int? { users.map { min(max($0, 60), maximumUsers) } }
 
     /// 600 assets, about 450 students, 8 schools' worth of rooms and 30 tickets: quick to build in tests.
     public static let small = IIQSandboxDistrict()

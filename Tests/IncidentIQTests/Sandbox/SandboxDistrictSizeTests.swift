@@ -30,10 +30,17 @@ struct SandboxDistrictSizeTests {
         #expect(users.count == 491)
     }
 
-    @Test("sizes outside their ranges are clamped")
+    @Test("sizes outside their ranges are clamped, in the initializer and when set later")
     func clamped() {
         #expect(IIQSandboxDistrict(users: 5).users == 60)
         #expect(IIQSandboxDistrict(users: .max).users == IIQSandboxDistrict.maximumUsers)
         #expect(IIQSandboxDistrict(assets: -1).assets == 0)
+        // Set after the initializer too: a generator never sees a size it cannot build.
+        var district = IIQSandboxDistrict()
+        district.users = 10
+        district.assets = -5
+        #expect(district.users == 60 && district.assets == 0 && district.students > 0)
+        district.users = 1_000_000
+        #expect(district.users == IIQSandboxDistrict.maximumUsers)
     }
 }
