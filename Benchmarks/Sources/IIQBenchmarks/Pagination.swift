@@ -63,19 +63,9 @@ enum PaginationBenchmarks {
         var count = 0
         var page = 0
         while true {
-            var components = URLComponents(
-                url: sandbox.baseURL.appending(path: "assets"), resolvingAgainstBaseURL: false)
-            components?.queryItems = [
-                URLQueryItem(name: "$s", value: String(pageSize)), URLQueryItem(name: "$p", value: String(page)),
-            ]
-            guard let url = components?.url else { throw BenchmarkError.unexpected("bad URL") }
-            var request = URLRequest(url: url)
-            request.httpMethod = "POST"
-            request.httpBody = Data("{}".utf8)
-            request.setValue("Bearer " + token, forHTTPHeaderField: "Authorization")
-            request.setValue(sandbox.siteID.uuidString.lowercased(), forHTTPHeaderField: "SiteId")
-            request.setValue("ApiClient", forHTTPHeaderField: "Client")
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            let request = try Baseline.assetsPage(
+                page, pageSize: pageSize, baseURL: sandbox.baseURL, token: token,
+                siteID: sandbox.siteID.uuidString.lowercased())
             let (data, _) = try await URLSession.shared.data(for: request)
             let decoded = try decoder.decode(MinimalPage<MinimalAsset>.self, from: data)
             count += decoded.Items.count

@@ -177,6 +177,13 @@ struct Baseline: Sendable {
     }
 
     private func request(page: Int) throws -> URLRequest {
+        try Self.assetsPage(page, pageSize: pageSize, baseURL: baseURL, token: token, siteID: siteID)
+    }
+
+    /// The request a user writes by hand for one page of assets: a `POST` search with IIQ's headers.
+    static func assetsPage(_ page: Int, pageSize: Int, baseURL: URL, token: String, siteID: String) throws
+        -> URLRequest
+    {
         var components = URLComponents(url: baseURL.appending(path: "assets"), resolvingAgainstBaseURL: false)
         components?.queryItems = [
             URLQueryItem(name: "$s", value: String(pageSize)), URLQueryItem(name: "$p", value: String(page)),

@@ -21,6 +21,8 @@ enum GUID {
         // separator such as `%` at index 18 cancelled out against the dash that followed it.
         let dashes = (input[8] ^ dash) | (input[13] ^ dash) | (input[18] ^ dash) | (input[23] ^ dash)
         guard dashes == 0 else { return nil }
+        // Every load below stays inside the 36 bytes checked above: 8 bytes at 0 and at 28, 4 bytes
+        // at 9, 14, 19 and 24. The stores write 4 bytes at 0, 4, 8 and 12 of the 16-byte tuple.
         let raw = UnsafeRawPointer(input)
         func word(_ offset: Int) -> UInt64 {
             UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
@@ -52,9 +54,11 @@ enum GUID {
     private static func packed(_ digits: UInt64) -> UInt32? {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs = ones &* 0x80
-        // With every byte below 0x80, adding `0x80 - low` sets a byte's high bit exactly when the
-        // byte is at least `low`, and adding `0x7F - high` leaves it clear exactly when the byte is
-        // at most `high`; no byte carries into the next.
+        // The wrapping operators never wrap, for any input: `ones &* k` with `k` under 0x100 puts `k`
+        // in every byte. Once every byte is below 0x80 (checked first; `folded` keeps it so),
+        // adding `0x80 - low` (at most 0x50) sets a byte's high bit exactly when the byte is at least
+        // `low`, and adding `0x7F - high` (at most 0x46) leaves it clear exactly when the byte is at
+        // most `high`; no sum passes 0xFF, so no byte carries into the next.
         guard (digits & highs) == 0 else { return nil }
         func atLeast(_ word: UInt64, _ low: UInt8) -> UInt64 { (word &+ (ones &* UInt64(0x80 - low))) & highs }
         func atMost(_ word: UInt64, _ high: UInt8) -> UInt64 { ~(word &+ (ones &* UInt64(0x7F - high))) & highs }
@@ -63,6 +67,7 @@ enum GUID {
         let letter = atLeast(folded, 0x61) & atMost(folded, 0x66)
         guard (decimal | letter) == highs else { return nil }
         // A digit's value is its low nibble; a letter's is its low nibble plus 9 (bit 6 marks letters).
+        // Each byte then holds at most 15 (6 + 9 for `f`), so neither `&+` nor `&* 9` carries.
         let values = (digits & (ones &* 0x0F)) &+ ((digits >> 6) & ones) &* 9
         // Pairs of nibbles into bytes, then the four bytes together.
         let pairs = (values << 4 | values >> 8) & 0x00FF_00FF_00FF_00FF

@@ -106,10 +106,7 @@ public struct IIQChangeSequence<Element: Sendable & Hashable>: AsyncSequence, Se
         /// The next changed record, or `nil` after the last one.
         public mutating func next() async throws(IIQError) -> Element? {
             while !finished {
-                if position < buffer.count {
-                    defer { position += 1 }
-                    return buffer[position]
-                }
+                if let record = nextBuffered() { return record }
                 let page: IIQPage<Element>?
                 do {
                     if pages == nil { pages = sequence.walk().prefetching(false).pages.makeAsyncIterator() }
@@ -131,11 +128,15 @@ public struct IIQChangeSequence<Element: Sendable & Hashable>: AsyncSequence, Se
         /// The next changed record, or `nil` after the last one. A record of a page already read is
         /// returned without leaving the caller's actor: the loop hops per page, not per record.
         public mutating func next(isolation actor: isolated (any Actor)?) async throws(IIQError) -> Element? {
-            if !finished, position < buffer.count {
-                defer { position += 1 }
-                return buffer[position]
-            }
+            if let record = nextBuffered() { return record }
             return try await next()
+        }
+
+        /// The next record of the page in hand, if the walk goes on and the page has one.
+        private mutating func nextBuffered() -> Element? {
+            guard !finished, position < buffer.count else { return nil }
+            defer { position += 1 }
+            return buffer[position]
         }
 
         /// The records of `page` to deliver; notes any sign that records moved under the walk.
