@@ -28,7 +28,19 @@ struct ListEnvelope<Item: Decodable>: IIQEnvelope {
     /// scope, the first bad record fails the page, as nothing could report the skip.
     private static func items(in container: KeyedDecodingContainer<CodingKeys>) throws -> [Item] {
         guard container.contains(.items), try !container.decodeNil(forKey: .items) else { return [] }
-        var elements = try container.nestedUnkeyedContainer(forKey: .items)
+        let elements = try container.nestedUnkeyedContainer(forKey: .items)
+        // The SDK's own decoder, by its concrete type: the loop below is then specialized for
+        // `Item`, and each record is decoded by a direct call to its `init(from:)` instead of
+        // through the existential container and the unspecialized generic path (which looked up
+        // metadata and moved each kilobytes-large record three more times).
+        if var tapeElements = elements as? TapeUnkeyedContainer {
+            return try items(from: &tapeElements)
+        }
+        var anyElements = elements
+        return try items(from: &anyElements)
+    }
+
+    private static func items<Elements: UnkeyedDecodingContainer>(from elements: inout Elements) throws -> [Item] {
         var items: [Item] = []
         items.reserveCapacity(elements.count ?? 0)
         while !elements.isAtEnd {
