@@ -18,6 +18,9 @@ final class DecodingLog: Sendable {
     private struct State {
         var drifts: [IIQFieldDrift] = []
         var skipped: [IIQSkippedRecord] = []
+        /// Every drift and skip ever reported, never decreasing: dropping a nested drift for an
+        /// outer one still counts as a report.
+        var reports = 0
     }
 
     @TaskLocal static var current: DecodingLog?
@@ -31,6 +34,10 @@ final class DecodingLog: Sendable {
 
     var drifts: [IIQFieldDrift] { state.withLock { $0.drifts } }
     var skipped: [IIQSkippedRecord] { state.withLock { $0.skipped } }
+
+    /// How many drifts and skips the log in scope has been told of so far; 0 without a log. A decode
+    /// that leaves it unchanged reported nothing.
+    static var reportCount: Int { current?.state.withLock { $0.reports } ?? 0 }
 
     /// Runs `body` with a fresh log in scope and returns what it decoded with the log.
     static func record<R>(requestedID: RequestedID? = nil, _ body: () throws -> R) rethrows -> (R, DecodingLog) {
@@ -64,6 +71,7 @@ final class DecodingLog: Sendable {
                 state.drifts.removeLast()
             }
             state.drifts.append(drift)
+            state.reports += 1
         }
     }
 
@@ -75,6 +83,7 @@ final class DecodingLog: Sendable {
         let prefix = DecodingProblem.path([listKey, IndexKey(position)])
         log.state.withLock { state in
             state.drifts.removeAll { $0.position == position && $0.codingPath.hasPrefix(prefix) }
+            state.reports += 1
             state.skipped.append(
                 IIQSkippedRecord(
                     position: position, id: id, codingPath: problem.codingPath ?? prefix, problem: problem.problem))

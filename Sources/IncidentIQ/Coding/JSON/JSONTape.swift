@@ -96,7 +96,7 @@ final class JSONTape {
     /// Whether `wanted` matches `bytes` from `offset`, eight bytes at a time; keys are short, and a
     /// call to `memcmp` cost more than the comparison.
     @inline(__always)
-    private static func equal(_ wanted: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int)
+    static func equal(_ wanted: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int)
         -> Bool
     {
         guard let left = wanted.baseAddress, let right = bytes.baseAddress.map({ $0 + offset }) else {

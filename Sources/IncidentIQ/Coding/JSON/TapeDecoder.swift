@@ -52,12 +52,15 @@ final class TapeDecoder: Decoder {
     let plans = KeyPlanCache()
     /// Decoders detached from this one, kept alive for the containers that hold them unretained.
     private var adopted: [TapeDecoder] = []
+    /// The nested objects of the document decoded so far, shared with detached decoders.
+    private let memo: RepeatedObjectMemo
 
     var codingPath: [any CodingKey] { path }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    private init(tape: JSONTape, current: Int, path: [any CodingKey]) {
+    private init(tape: JSONTape, current: Int, path: [any CodingKey], memo: RepeatedObjectMemo) {
         self.tape = tape
+        self.memo = memo
         base = path
         position = .allocate(capacity: 1)
         position.initialize(to: Position(current: current, steps: []))
@@ -73,7 +76,7 @@ final class TapeDecoder: Decoder {
     /// Decodes `type` from `data`, mapping malformed JSON to `DecodingError.dataCorrupted`.
     static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         try JSONTape.withTape(of: data) { tape in
-            try TapeDecoder(tape: tape, current: 0, path: []).decode(type, at: 0, step: nil)
+            try TapeDecoder(tape: tape, current: 0, path: [], memo: RepeatedObjectMemo()).decode(type, at: 0, step: nil)
         }
     }
 
@@ -88,6 +91,17 @@ final class TapeDecoder: Decoder {
             let scalar = TapeScalar(decoder: self, index: index, depth: depth, step: step)
             if scalar.readsInPlace(inPlace) { return try scalar.decode(inPlace, as: T.self) }
         }
+        // An object inside a list's record (a page's `Items[i]` is at depth 2, its nested objects
+        // deeper): decoded once per distinct content (see ``RepeatedObjectMemo``).
+        var fingerprint: Int?
+        if depth >= 2, tape.entries[index].kind == .object {
+            let hash = RepeatedObjectMemo.fingerprint(of: index, in: tape)
+            if let stored = memo.value(at: index, type: ObjectIdentifier(T.self), fingerprint: hash, in: tape) {
+                return stored.assumingMemoryBound(to: T.self).pointee
+            }
+            fingerprint = hash
+        }
+        let reports = fingerprint == nil ? 0 : DecodingLog.reportCount
         let saved = position.pointee.current
         position.pointee.current = index
         if let step { position.pointee.steps.append(step) }
@@ -95,7 +109,11 @@ final class TapeDecoder: Decoder {
             position.pointee.current = saved
             if step != nil { position.pointee.steps.removeLast() }
         }
-        return try T(from: self)
+        let value = try T(from: self)
+        if let fingerprint, DecodingLog.reportCount == reports {
+            memo.store(value, at: index, fingerprint: fingerprint)
+        }
+        return value
     }
 
     /// The current value, read as a scalar.
@@ -130,7 +148,7 @@ final class TapeDecoder: Decoder {
 
     /// A fresh decoder for the value at `index`, for `superDecoder()`.
     func detached(at index: Int, path: [any CodingKey]) -> TapeDecoder {
-        let decoder = TapeDecoder(tape: tape, current: index, path: path)
+        let decoder = TapeDecoder(tape: tape, current: index, path: path, memo: memo)
         adopted.append(decoder)
         return decoder
     }
