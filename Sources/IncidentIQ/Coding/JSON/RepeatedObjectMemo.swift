@@ -11,8 +11,11 @@
 /// each occurrence must report) is never stored, and only objects inside a list's records are
 /// looked up (a `get(id)` item may fill its id from the request).
 ///
-/// Bounded: at most ``capacity`` values per document; each lookup costs one pass over the object's
-/// entries to hash it and, on a match, one to compare it, so a page costs time linear in its size.
+/// Bounded: at most ``capacity`` values per document, one per fingerprint (no chains, so colliding
+/// objects cost a miss, never a search). A lookup costs one pass over the object's entries to hash
+/// it and, on a fingerprint match, one to compare it. Only objects a model declares are looked up,
+/// so a byte is hashed once per typed model around it (asset, model, manufacturer: a few levels,
+/// fixed by the SDK's models, whatever the response nests): a page costs time linear in its size.
 final class RepeatedObjectMemo {
     static let capacity = 512
 
