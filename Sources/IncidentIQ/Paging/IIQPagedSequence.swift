@@ -112,8 +112,7 @@ public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sen
     public struct AsyncIterator: AsyncIteratorProtocol, Sendable {
         let walker: PageWalker<Element>
         var invalidArgument: IIQArgumentIssue?
-        private var buffer: [Element] = []
-        private var position = 0
+        private var buffer = PageItems<Element>()
 
         init(walker: PageWalker<Element>, invalidArgument: IIQArgumentIssue?) {
             self.walker = walker
@@ -139,9 +138,8 @@ public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sen
 
         /// The next item of the page in hand, if there is one and nothing is pending.
         private mutating func nextFetched() -> Element? {
-            guard invalidArgument == nil, position < buffer.count else { return nil }
-            defer { position += 1 }
-            return buffer[position]
+            guard invalidArgument == nil else { return nil }
+            return buffer.next()
         }
 
         /// Fetches pages until one has an item (or the walk ends), then returns its first item.
@@ -151,13 +149,11 @@ public struct IIQPagedSequence<Element: Sendable & Hashable>: AsyncSequence, Sen
                 await walker.cancel()
                 throw .invalidArgument(issue)
             }
-            while position == buffer.count {
-                guard let page = try await walker.next() else { return nil }
-                buffer = page.items
-                position = 0
+            while buffer.isEmpty {
+                guard var page = try await walker.next() else { return nil }
+                buffer.refill(taking: &page.items)
             }
-            defer { position += 1 }
-            return buffer[position]
+            return buffer.next()
         }
     }
 }

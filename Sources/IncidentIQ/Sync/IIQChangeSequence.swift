@@ -93,8 +93,7 @@ public struct IIQChangeSequence<Element: Sendable & Hashable>: AsyncSequence, Se
         private var disturbed = false
         private var lastTotal: Int?
         private var newest: IIQSyncCheckpoint
-        private var buffer: [Element] = []
-        private var position = 0
+        private var buffer = PageItems<Element>()
         private var finished = false
 
         init(sequence: IIQChangeSequence) {
@@ -119,8 +118,8 @@ public struct IIQChangeSequence<Element: Sendable & Hashable>: AsyncSequence, Se
                     endPass()
                     continue
                 }
-                buffer = accept(page)
-                position = 0
+                var records = accept(page)
+                buffer.refill(taking: &records)
             }
             return nil
         }
@@ -134,9 +133,8 @@ public struct IIQChangeSequence<Element: Sendable & Hashable>: AsyncSequence, Se
 
         /// The next record of the page in hand, if the walk goes on and the page has one.
         private mutating func nextBuffered() -> Element? {
-            guard !finished, position < buffer.count else { return nil }
-            defer { position += 1 }
-            return buffer[position]
+            guard !finished else { return nil }
+            return buffer.next()
         }
 
         /// The records of `page` to deliver; notes any sign that records moved under the walk.
