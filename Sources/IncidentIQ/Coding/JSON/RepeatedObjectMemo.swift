@@ -21,6 +21,12 @@ final class RepeatedObjectMemo {
 
     /// A decoded value kept in memory of its own, so reading it back in the decoder's unspecialized
     /// generic code costs no metadata look-up (an `Any` cast to `T` looked up `Optional<T>` each time).
+    ///
+    /// `value` points at one initialized value of the type `type` names: ``store(_:at:fingerprint:)``
+    /// allocates and initializes it as `T` and records `ObjectIdentifier(T.self)` beside it, and only
+    /// `deinit` (through `destroy`, made in the same call with the same `T`) deinitializes and frees
+    /// it. ``value(at:type:fingerprint:in:)`` hands the pointer out only to a caller asking for that
+    /// same type, so binding it to that type reads a live value of it.
     private struct Stored {
         let index: Int
         let type: ObjectIdentifier
@@ -70,7 +76,7 @@ final class RepeatedObjectMemo {
                 continue
             }
             hash = mix(hash, UInt64(entry.kind.rawValue) << 32 | UInt64(entry.extent))
-            if entry.kind == .null || entry.kind == .true || entry.kind == .false { continue }
+            guard Self.hasBytes(entry) else { continue }
             tape.withBytes(of: position) { bytes in
                 hash = mix(hash, word(bytes, from: 0))
                 if bytes.count > 8 { hash = mix(hash, word(bytes, from: bytes.count - 8)) }
@@ -89,7 +95,9 @@ final class RepeatedObjectMemo {
             guard left.kind == right.kind else { return false }
             if left.isContainer {
                 guard left.start == right.start else { return false }
-            } else if left.kind != .null, left.kind != .true, left.kind != .false {
+            } else if Self.hasBytes(left) {
+                // In bounds: `right` is a scanned scalar, so its `extent` bytes from `start` lie in
+                // the document, and `equal` reads exactly `left.extent` (the same count) of them.
                 guard left.extent == right.extent,
                     tape.withBytes(of: first + offset, { JSONTape.equal($0, tape.bytes, at: Int(right.start)) })
                 else { return false }
@@ -98,7 +106,16 @@ final class RepeatedObjectMemo {
         return true
     }
 
-    /// Up to eight bytes of `bytes` from `offset`, as one word.
+    /// Whether the entry points at bytes of the document: a string, a key or a number. Literals
+    /// (`null`, `true`, `false`) are told apart by their kind alone.
+    @inline(__always)
+    private static func hasBytes(_ entry: JSONEntry) -> Bool {
+        !entry.isContainer && entry.kind != .null && entry.kind != .true && entry.kind != .false
+    }
+
+    /// Up to eight bytes of `bytes` from `offset`, as one word. The unaligned load is taken only when
+    /// `offset + 8 <= bytes.count` (callers pass 0, or `count - 8` when `count > 8`), so it reads
+    /// inside the buffer; shorter values are read byte by byte within `count`.
     @inline(__always)
     private static func word(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> UInt64 {
         if offset + 8 <= bytes.count, let base = bytes.baseAddress {
@@ -113,6 +130,7 @@ final class RepeatedObjectMemo {
         return word
     }
 
+    /// One step of the fingerprint's hash; the multiplication wraps by design (a hash, not a count).
     @inline(__always)
     private static func mix(_ hash: UInt64, _ value: UInt64) -> UInt64 {
         let mixed = (hash ^ value) &* 0x9E37_79B9_7F4A_7C15

@@ -97,6 +97,7 @@ final class TapeDecoder: Decoder {
         if depth >= 2, tape.entries[index].kind == .object {
             let hash = RepeatedObjectMemo.fingerprint(of: index, in: tape)
             if let stored = memo.value(at: index, type: ObjectIdentifier(T.self), fingerprint: hash, in: tape) {
+                // The memo returns a pointer only for the type asked for, to a live value of it.
                 return stored.assumingMemoryBound(to: T.self).pointee
             }
             fingerprint = hash
