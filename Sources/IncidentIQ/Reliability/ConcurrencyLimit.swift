@@ -25,10 +25,15 @@
 ///   burst of 429s they all receive is one signal, not eight (TCP's "once per window" rule).
 ///
 /// **Latency.** `recent` is a short moving average (weight 1/2) of the latency of successful
-/// attempts, from the first byte sent to the last byte received; `baseline` is a long one (weight
-/// 1/16) that follows a drop quickly (weight 1/2), so it stays close to the latency of an unloaded
-/// server. `tolerance` is 2: a page may take twice as long as usual before the walk slows down, and
-/// `latencyFloor` of 25 ms keeps jitter on a fast network from counting as a rise.
+/// attempts, from the first byte sent to the last byte received; `baseline` is the latency of a
+/// lightly loaded server. It follows a drop quickly (weight 1/2), and learns a rise slowly (weight
+/// 1/16) and only from attempts that ended with at most ``Settings/lightLoad`` (2) of the walk's
+/// requests on the wire. Were it to learn from every attempt, a walk that keeps a server busy
+/// would teach it the loaded latency, page by page, and the law would ramp up into the queue it
+/// should back away from. A server that really got slower still teaches it: the law cuts down to
+/// the light load, and the attempts made there raise the baseline until the limit can grow again.
+/// `tolerance` is 2: a page may take twice as long as on a lightly loaded server before the walk
+/// slows down, and `latencyFloor` of 25 ms keeps jitter on a fast network from counting as a rise.
 ///
 /// The law only limits one walk. The client's ``IIQPacing`` still bounds every request of the client,
 /// and a 429's `Retry-After` still pauses all of them (``RateLimitGate``).
@@ -50,6 +55,8 @@ struct ConcurrencyLimit: Sendable {
         var latencyFloor: Duration = .milliseconds(25)
         var recentWeight = 0.5
         var baselineWeight = 1.0 / 16
+        /// The most requests on the wire at which an attempt's latency may raise the baseline.
+        var lightLoad = 2
         /// Whether latency moves the limit at all; congestion signals always do.
         var followsLatency = true
 
@@ -93,7 +100,9 @@ struct ConcurrencyLimit: Sendable {
             let recent = self.recent.map { $0 + (sample - $0) * settings.recentWeight } ?? sample
             let baseline =
                 self.baseline.map { base in
-                    sample < base ? base + (sample - base) * 0.5 : base + (sample - base) * settings.baselineWeight
+                    if sample < base { return base + (sample - base) * 0.5 }
+                    guard inFlight <= settings.lightLoad else { return base }
+                    return base + (sample - base) * settings.baselineWeight
                 } ?? sample
             self.recent = recent
             self.baseline = baseline

@@ -103,6 +103,38 @@ struct ConcurrencyLimitTests {
         #expect(!driver.law.isInSlowStart)
     }
 
+    @Test("A walk that keeps the server busy does not teach the baseline the loaded latency")
+    func sustainedLoad() {
+        // A server with no spare capacity: each request on the wire adds 40 ms to every other's
+        // latency, so more requests in flight only queue.
+        var driver = Driver(maximum: 8)
+        driver.attempt(.responded(latency: .milliseconds(40)), inFlight: 1)
+        for _ in 0..<200 {
+            let inFlight = driver.law.permits
+            driver.attempt(.responded(latency: .milliseconds(40 * Int64(inFlight))), inFlight: inFlight)
+        }
+        // Latency doubles at two in flight: the law stays at the knee, not at the bound.
+        #expect(driver.law.permits <= 3)
+        // It learns at most the latency of the light load (two in flight), never the queue's.
+        #expect((driver.law.baseline ?? 1) <= 0.08)
+    }
+
+    @Test("A server that really got slower raises the baseline, and the limit grows back")
+    func slowerServer() {
+        var driver = Driver(maximum: 8)
+        for _ in 0..<20 { driver.attempt(.responded(latency: .milliseconds(100))) }
+        #expect(driver.law.permits == 8)
+        // From now on every page takes 400 ms, however many are on the wire.
+        var lowest = driver.law.permits
+        for _ in 0..<300 {
+            driver.attempt(.responded(latency: .milliseconds(400)))
+            lowest = min(lowest, driver.law.permits)
+        }
+        #expect(lowest <= 2)
+        #expect(driver.law.permits == 8)
+        #expect((driver.law.baseline ?? 0) > 0.2)
+    }
+
     @Test("Jitter of a few milliseconds on a fast network is not a rise")
     func jitter() {
         var driver = Driver(maximum: 8)
@@ -132,9 +164,10 @@ struct ConcurrencyLimitTests {
 struct ConcurrencyGateTests {
     @Test("A freed slot goes to the waiting attempt for the earliest page")
     func priority() async throws {
-        let gate = ConcurrencyGate(maximum: 2)
-        let first = try await gate.acquire(priority: 0)
-        let second = try await gate.acquire(priority: 1)
+        // One slot: each waiter records itself before it frees the slot for the next, so the
+        // order recorded is the order the slot was handed out.
+        let gate = ConcurrencyGate(maximum: 1)
+        let held = try await gate.acquire(priority: 0)
         let order = Locked<[Int]>([])
         try await withThrowingTaskGroup(of: Void.self) { group in
             for (queued, page) in [7, 5, 6].enumerated() {
@@ -146,8 +179,7 @@ struct ConcurrencyGateTests {
                 // Each waiter is queued before the next is added.
                 #expect(await eventually { gate.waiting == queued + 1 })
             }
-            gate.release(first, with: .neutral)
-            gate.release(second, with: .neutral)
+            gate.release(held, with: .neutral)
             try await group.waitForAll()
         }
         #expect(order.value == [5, 6, 7])
