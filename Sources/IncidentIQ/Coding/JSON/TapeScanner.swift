@@ -143,8 +143,9 @@ struct TapeScanner {
         throw fail("an unterminated string")
     }
 
-    /// Skips whole eight-byte words of a string that hold no quote, backslash or control
-    /// character; the byte loop takes over at the first word that does.
+    /// Skips the bytes of a string that are no quote, backslash or control character, eight at a
+    /// time, and stops on the first that is; the byte loop takes over there, or in the last seven
+    /// bytes of the document.
     @inline(__always)
     private mutating func skipPlainBytes() {
         guard let base = bytes.baseAddress else { return }
@@ -152,13 +153,21 @@ struct TapeScanner {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Byte `n` of the document is byte `n` of the word counted from the low end, on any
+            // byte order.
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian
             let quote = word ^ (ones &* 0x22)
             let backslash = word ^ (ones &* 0x5C)
             // A byte is flagged when it is zero after the XOR (a quote or backslash) or below 0x20.
+            // A borrow can flag a byte above a flagged one, never below it, so the lowest flag of
+            // each test is exact, and so is the lowest of the three.
             let special =
-                ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-            if special & highs != 0 { return }
+                (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word))
+                & highs
+            if special != 0 {
+                index += special.trailingZeroBitCount / 8
+                return
+            }
             index += 8
         }
     }
