@@ -41,11 +41,15 @@ public final class IIQSandbox: IIQTransport {
         /// Counts writes, so a read rendered outside the lock keeps its cached search only when no
         /// write came in between.
         var generation: UInt64 = 0
+        /// The rendered assets of the store as it is now, when the sandbox caches them
+        /// (``IIQSandbox/cachesRenderedAssets``); replaced on every write.
+        var renderCache: SandboxRenderCache?
 
         /// Records a write: cached searches are dropped, and reads rendered before it will not put
         /// theirs back.
         mutating func noteWrite() {
             store.searchCache.removeAll()
+            if renderCache != nil { renderCache = SandboxRenderCache() }
             // Wrapping on purpose: the count is only compared for equality with a value read under
             // the same lock moments before, so a wrap after 2^64 writes is harmless.
             generation &+= 1
@@ -77,6 +81,16 @@ public final class IIQSandbox: IIQTransport {
         self.administratorID = IIQUser.ID(store.administratorID)
         self.now = now
         self.state = Mutex(State(store: store))
+    }
+
+    /// Whether reads copy each asset's JSON from a cache instead of rendering it again: for a
+    /// benchmark's server, whose rendering would otherwise take the CPU the client is measured on.
+    /// Every write empties the cache, and an answer a fault makes drift is rendered afresh. Off by
+    /// default: the cache keeps every asset read, about 3 KB each.
+    @_spi(Benchmarks)
+    public var cachesRenderedAssets: Bool {
+        get { state.withLock { $0.renderCache != nil } }
+        set { state.withLock { $0.renderCache = newValue ? SandboxRenderCache() : nil } }
     }
 
     /// The API base URL: the tenant origin plus `/api/v1.0`.
@@ -270,7 +284,8 @@ public final class IIQSandbox: IIQTransport {
                 SandboxReply(
                     .notFound("No HTTP resource was found that matches the request URI '\(request.url.path)'.")))
         }
-        var reply = handle(parsed)
+        // Shape drift rewrites records, so an answer that may drift renders them afresh.
+        var reply = handle(parsed, renderingFromCache: fault == nil)
         let delay = latency.delay(items: reply.itemCount)
         if delay > .zero { try await Task.sleep(for: delay) }
         if let fault, (200..<300).contains(reply.status) { reply.body = ShapeDrift.apply(fault, to: reply.body) }
@@ -290,7 +305,7 @@ public final class IIQSandbox: IIQTransport {
     /// Runs the route. A write runs under the lock; a read takes a snapshot of the store under the
     /// lock (a copy on write, so a few reference counts) and renders outside it, so requests from
     /// parallel clients render in parallel.
-    private func handle(_ request: SandboxRequest) -> SandboxReply {
+    private func handle(_ request: SandboxRequest, renderingFromCache: Bool) -> SandboxReply {
         let time = now()
         do {
             let (route, parameters) = try router.route(request)
@@ -306,14 +321,16 @@ public final class IIQSandbox: IIQTransport {
                     return reply
                 }
             }
-            let (grant, snapshot, generation) = try state.withLock { state in
+            let (grant, snapshot, generation, renderCache) = try state.withLock { state in
                 (
                     try authenticator.authorize(request, scope: route.scope, grants: state.grants, now: time),
                     state.store,
-                    state.generation
+                    state.generation,
+                    state.renderCache
                 )
             }
             var store = snapshot
+            if renderingFromCache { store.renderCache = renderCache }
             let context = SandboxContext(
                 request: request, parameters: parameters, callerID: grant.userID, now: time, grant: grant)
             let reply = try route.handler(&store, context)

@@ -1,6 +1,8 @@
 import Foundation
 
-/// The shape-drift faults, applied to an answer before it is written.
+/// The shape-drift faults, applied to an answer before it is written. An answer that may drift is
+/// rendered without ``SandboxRenderCache``, so its records are objects here, never
+/// ``SandboxJSON/rendered(_:)`` bytes.
 enum ShapeDrift {
     static let unknownKey = "SandboxKeyNoClientKnows"
 

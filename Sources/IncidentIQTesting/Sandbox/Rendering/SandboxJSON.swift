@@ -17,6 +17,9 @@ enum SandboxJSON: Sendable, Equatable {
     case timestamp(Date)
     case array([SandboxJSON])
     case object([(String, SandboxJSON)])
+    /// A value already written (``SandboxRenderCache``), copied into the output as it is. Shape
+    /// drift cannot look inside it, so answers that drift are rendered without the cache.
+    case rendered(SandboxRendered)
 
     static func == (lhs: SandboxJSON, rhs: SandboxJSON) -> Bool {
         switch (lhs, rhs) {
@@ -29,6 +32,8 @@ enum SandboxJSON: Sendable, Equatable {
         case (.timestamp(let a), .timestamp(let b)): a == b
         case (.array(let a), .array(let b)): a == b
         case (.object(let a), .object(let b)): a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
+        case (.rendered(let a), _): a.bytes == rhs.bytes
+        case (_, .rendered(let b)): lhs.bytes == b.bytes
         default: false
         }
     }
@@ -113,6 +118,8 @@ struct SandboxJSONWriter {
                 write(pair.1)
             }
             output.append(UInt8(ascii: "}"))
+        case .rendered(let rendered):
+            output.append(contentsOf: rendered.bytes)
         }
     }
 

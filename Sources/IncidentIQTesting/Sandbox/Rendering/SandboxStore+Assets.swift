@@ -4,6 +4,11 @@ import Foundation
 extension SandboxStore {
     /// An `Asset`, with its nested model, status, owner, location and room.
     func json(asset: AssetRecord) -> SandboxJSON {
+        guard let renderCache else { return render(asset: asset) }
+        return renderCache.asset(asset.id) { render(asset: asset) }
+    }
+
+    private func render(asset: AssetRecord) -> SandboxJSON {
         let model = models[asset.modelID]
         let type = assetTypes[model?.assetTypeID]
         let status = assetStatuses[asset.statusID]

@@ -25,6 +25,9 @@ struct SandboxStore: Sendable {
     /// Search results by request (paging aside), so that walking the pages of a search costs one
     /// filter and sort, not one per page. Any write clears it.
     var searchCache: [String: any Sendable] = [:]
+    /// Assets already written as JSON for this state of the store, or nil to render every time.
+    /// Only a read's snapshot carries one (see `IIQSandbox.State.renderCache`).
+    var renderCache: SandboxRenderCache?
     /// Open tickets per asset, kept current by ``recountOpenTickets()``.
     private(set) var openTicketsByAsset: [UUID: Int] = [:]
     /// Where the ids of records that writes create come from: seeded by the site, so the same writes in
