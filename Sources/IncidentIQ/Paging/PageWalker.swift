@@ -9,7 +9,9 @@
 /// - Until `PageCount` is known, only the page the walk is sure to need is asked for, one page ahead
 ///   of the consumer: a route that sends only `ItemCount` is walked sequentially, with prefetch.
 /// - Once a page gives `PageCount`, the pages it promises are asked for ahead of the consumer, at most
-///   `window` of them beyond the page delivered last, so memory holds about that many pages.
+///   `window` of them beyond the page delivered last (twice the page concurrency), so memory holds
+///   about that many pages. Twice, so that pages that arrived behind a slow one and wait for it
+///   do not stop the walk from keeping its requests on the wire.
 /// - How many of those requests are on the wire at once is up to the walk's ``ConcurrencyGate``: at
 ///   most the walk's page concurrency, fewer while the server is slow or overloaded.
 /// - Each page is asked for once. Its items, or its error, are handed over in page order, and an
@@ -53,8 +55,10 @@ actor PageWalker<Element: Sendable & Hashable> {
             let concurrency = Swift.max(concurrency, 1)
             let gate = ConcurrencyGate(maximum: concurrency, settings: lawSettings)
             self.gate = gate
-            // Two pages ahead at least, as the prefetch always had: one on the wire, one decoding.
-            self.scheduler = PageScheduler(window: Swift.max(concurrency, 2), maximumPages: maximumPages)
+            // As many pages again as may be on the wire, so a slow page does not hold back the
+            // requests behind it: a worker pool keeps each worker busy whatever the others do.
+            // Two at least, as the prefetch always had: one on the wire, one decoding.
+            self.scheduler = PageScheduler(window: Swift.max(concurrency * 2, 2), maximumPages: maximumPages)
         } else {
             self.gate = nil
             self.scheduler = nil
