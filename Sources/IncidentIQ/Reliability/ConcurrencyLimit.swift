@@ -33,7 +33,9 @@
 /// should back away from. A server that really got slower still teaches it: the law cuts down to
 /// the light load, and the attempts made there raise the baseline until the limit can grow again.
 /// `tolerance` is 2: a page may take twice as long as on a lightly loaded server before the walk
-/// slows down, and `latencyFloor` of 25 ms keeps jitter on a fast network from counting as a rise.
+/// slows down, and `latencyFloor` of 50 ms keeps jitter and the short queues of a fast network
+/// from counting as a rise: on loopback, pages that take 15 ms alone take 30-60 ms while the
+/// client's own threads decode on every core, which says nothing about the server's load.
 ///
 /// The law only limits one walk. The client's ``IIQPacing`` still bounds every request of the client,
 /// and a 429's `Retry-After` still pauses all of them (``RateLimitGate``).
@@ -52,7 +54,7 @@ struct ConcurrencyLimit: Sendable {
     struct Settings: Sendable, Equatable {
         var decrease = 0.5
         var tolerance = 2.0
-        var latencyFloor: Duration = .milliseconds(25)
+        var latencyFloor: Duration = .milliseconds(50)
         var recentWeight = 0.5
         var baselineWeight = 1.0 / 16
         /// The most requests on the wire at which an attempt's latency may raise the baseline.

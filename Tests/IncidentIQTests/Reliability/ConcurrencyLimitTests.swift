@@ -145,6 +145,20 @@ struct ConcurrencyLimitTests {
         #expect(driver.law.isInSlowStart)
     }
 
+    @Test("On a fast network, tens of milliseconds more are not a rise")
+    func fastNetworkQueue() {
+        var driver = Driver(maximum: 8)
+        driver.attempt(.responded(latency: .milliseconds(15)), inFlight: 1)
+        // Four times the light-load latency, but 45 ms more: the client's own queue, not the server's.
+        for _ in 0..<40 { driver.attempt(.responded(latency: .milliseconds(60))) }
+        // Never cut: still in slow start, at the bound.
+        #expect(driver.law.isInSlowStart)
+        #expect(driver.law.permits == 8)
+        // A rise of a page's worth of server time still is.
+        for _ in 0..<10 { driver.attempt(.responded(latency: .milliseconds(200))) }
+        #expect(driver.law.permits < 8)
+    }
+
     @Test("With latency ignored, only congestion moves the limit down")
     func latencyIgnored() {
         var settings = ConcurrencyLimit.Settings.standard
