@@ -100,7 +100,8 @@ struct ParallelPagingTests {
         let settled = try #require(await quietRequestCount(of: server))
         try await Task.sleep(for: .milliseconds(300))
         #expect(server.counters.requests == settled)
-        #expect(settled <= 6 + 8)
+        // The six pages read, and at most a window of 16 (twice the concurrency) past them.
+        #expect(settled <= 6 + 16)
     }
 
     /// The server's request count once nothing is in flight and no request has arrived for 200 ms, or
