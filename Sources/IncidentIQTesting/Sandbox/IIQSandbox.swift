@@ -326,11 +326,11 @@ public final class IIQSandbox: IIQTransport {
                     try authenticator.authorize(request, scope: route.scope, grants: state.grants, now: time),
                     state.store,
                     state.generation,
-                    state.renderCache
+                    renderingFromCache ? state.renderCache : nil
                 )
             }
             var store = snapshot
-            if renderingFromCache { store.renderCache = renderCache }
+            store.renderCache = renderCache
             let context = SandboxContext(
                 request: request, parameters: parameters, callerID: grant.userID, now: time, grant: grant)
             let reply = try route.handler(&store, context)

@@ -10,15 +10,8 @@ import Testing
 struct SandboxRenderCacheTests {
     /// The raw body of one page of an asset search.
     static func page(_ index: Int, of sandbox: IIQSandbox, size: Int = 50) async throws -> Data {
-        let request = IIQHTTPRequest(
-            method: .post,
-            url: sandbox.baseURL.appending(path: "assets").appending(queryItems: [
-                URLQueryItem(name: "$s", value: String(size)), URLQueryItem(name: "$p", value: String(index)),
-            ]),
-            headers: IIQHTTPHeaders([
-                ("Authorization", "Bearer " + sandbox.issueToken()), ("SiteId", sandbox.siteID.uuidString),
-            ]),
-            body: Data("{}".utf8))
+        let request = try Fixture.rawRequest(
+            sandbox, .post, "/assets?$s=\(size)&$p=\(index)", token: sandbox.issueToken(), body: "{}")
         return try await sandbox.send(request).body
     }
 

@@ -159,8 +159,11 @@ struct TapeScanner {
             let quote = word ^ (ones &* 0x22)
             let backslash = word ^ (ones &* 0x5C)
             // A byte is flagged when it is zero after the XOR (a quote or backslash) or below 0x20.
-            // A borrow can flag a byte above a flagged one, never below it, so the lowest flag of
-            // each test is exact, and so is the lowest of the three.
+            // The subtractions wrap on purpose: a borrow out of a byte is how a zero byte shows. A
+            // borrow can flag a byte above a flagged one, never below it, so the lowest flag of
+            // each test is exact, and so is the lowest of the three. The load reads bytes
+            // `index..<index + 8`, inside the document by the loop's condition, and the jump below
+            // is at most 7, so `index` stays within those bytes.
             let special =
                 (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word))
                 & highs
